@@ -1,0 +1,78 @@
+package io.vigie.people;
+
+import io.r2dbc.spi.Readable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+@Repository
+class PersonRepository {
+
+    private static final String COLUMNS = "id, username, display_name, email, department, roles, created_at, last_seen_at";
+
+    private final DatabaseClient db;
+
+    PersonRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /**
+     * Creates the person on their first call and refreshes what Keycloak says about them on later
+     * calls, in one statement, so two first calls at once cannot create two rows.
+     */
+    Mono<Person> upsert(TokenIdentity identity) {
+        return db.sql("""
+                        INSERT INTO person (id, username, display_name, email, department, roles)
+                        VALUES (:id, :username, :displayName, :email, :department, :roles)
+                        ON CONFLICT (id) DO UPDATE SET
+                            username = EXCLUDED.username,
+                            display_name = EXCLUDED.display_name,
+                            email = EXCLUDED.email,
+                            department = EXCLUDED.department,
+                            roles = EXCLUDED.roles,
+                            updated_at = CASE
+                                WHEN (person.username, person.display_name, person.email, person.department, person.roles)
+                                     IS DISTINCT FROM
+                                     (EXCLUDED.username, EXCLUDED.display_name, EXCLUDED.email, EXCLUDED.department, EXCLUDED.roles)
+                                THEN now() ELSE person.updated_at END,
+                            last_seen_at = now()
+                        RETURNING """ + " " + COLUMNS)
+                .bind("id", identity.id())
+                .bind("username", identity.username())
+                .bind("displayName", identity.displayName())
+                .bind("email", nullable(identity.email()))
+                .bind("department", nullable(identity.department()))
+                .bind("roles", identity.roles().toArray(String[]::new))
+                .map(PersonRepository::toPerson)
+                .one();
+    }
+
+    Mono<Person> findById(UUID id) {
+        return db.sql("SELECT " + COLUMNS + " FROM person WHERE id = :id")
+                .bind("id", id)
+                .map(PersonRepository::toPerson)
+                .one();
+    }
+
+    private static org.springframework.r2dbc.core.Parameter nullable(String value) {
+        return org.springframework.r2dbc.core.Parameter.fromOrEmpty(value, String.class);
+    }
+
+    private static Person toPerson(Readable row) {
+        String[] roles = row.get("roles", String[].class);
+        return new Person(
+                row.get("id", UUID.class),
+                row.get("username", String.class),
+                row.get("display_name", String.class),
+                row.get("email", String.class),
+                row.get("department", String.class),
+                roles == null ? List.of() : Arrays.asList(roles),
+                row.get("created_at", OffsetDateTime.class),
+                row.get("last_seen_at", OffsetDateTime.class));
+    }
+}

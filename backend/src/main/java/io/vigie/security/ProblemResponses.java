@@ -1,0 +1,57 @@
+package io.vigie.security;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+
+/**
+ * Security failures as RFC 9457 problem details, like every other error of the API. The text stays
+ * generic: a client learns that its token was refused, not which check refused it.
+ */
+@Component
+class ProblemResponses {
+
+    private final JsonMapper json;
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    Mono<Void> unauthorized(ServerWebExchange exchange, AuthenticationException failure) {
+        boolean tokenSent = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, tokenSent
+                ? "The access token is invalid, expired or not meant for this API. Sign in again."
+                : "This endpoint needs a bearer access token. Sign in first.");
+        problem.setTitle("Unauthorized");
+        // RFC 6750: tell the client which scheme and what went wrong, without details.
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
+        return write(exchange, problem);
+    }
+
+    Mono<Void> forbidden(ServerWebExchange exchange, AccessDeniedException denied) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Your role does not allow this action.");
+        problem.setTitle("Forbidden");
+        return write(exchange, problem);
+    }
+
+    private Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
+        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        var response = exchange.getResponse();
+        response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
+        return response.writeWith(Mono.just(body));
+    }
+}

@@ -1,0 +1,74 @@
+package io.vigie.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.indices.AnalyzeResponse;
+import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
+import io.vigie.support.ApiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The API installs search-config/ into the real node, behind aliases, and can do it again safely. */
+class SearchIndexInstallerTests extends ApiTest {
+
+    @Autowired
+    SearchIndexInstaller installer;
+
+    @Autowired
+    SearchConfig config;
+
+    @Autowired
+    ElasticsearchAsyncClient elasticsearch;
+
+    @BeforeEach
+    void waitForInstallation() {
+        await().atMost(Duration.ofSeconds(60)).until(installer::isInstalled);
+    }
+
+    @Test
+    void everyIndexTemplateHasItsVersionedIndexBehindItsAlias() throws Exception {
+        assertThat(config.indexTemplates()).extracting(SearchConfig.IndexTemplate::name)
+                .contains("vigie-content", "vigie-people");
+        for (SearchConfig.IndexTemplate template : config.indexTemplates()) {
+            var aliases = elasticsearch.indices().getAlias(r -> r.name(template.alias())).get();
+            assertThat(aliases.aliases()).containsOnlyKeys(template.indexName());
+        }
+    }
+
+    @Test
+    void installingTwiceChangesNothing() throws Exception {
+        installer.install().block(Duration.ofSeconds(30));
+        installer.install().block(Duration.ofSeconds(30));
+        var aliases = elasticsearch.indices().getAlias(r -> r.name("vigie-content")).get();
+        assertThat(aliases.aliases()).containsOnlyKeys("vigie-content-v1");
+    }
+
+    @Test
+    void frenchTextIsFoldedElidedAndLightlyStemmed() {
+        assertThat(analyze("body.fr", "L'économie des Énergies renouvelables"))
+                .doesNotContain("l", "l'economie")
+                .allSatisfy(token -> assertThat(token).doesNotContainPattern("[éÉ]"))
+                .anySatisfy(token -> assertThat(token).startsWith("econom"))
+                .anySatisfy(token -> assertThat(token).startsWith("energi"));
+    }
+
+    @Test
+    void englishTextLosesPossessivesAndPlurals() {
+        assertThat(analyze("body.en", "The company's employees"))
+                .contains("company", "employee");
+    }
+
+    private List<String> analyze(String field, String text) {
+        AnalyzeResponse response = Mono.fromFuture(() -> elasticsearch.indices()
+                        .analyze(r -> r.index("vigie-content").field(field).text(text)))
+                .block(Duration.ofSeconds(10));
+        return response.tokens().stream().map(AnalyzeToken::token).toList();
+    }
+}

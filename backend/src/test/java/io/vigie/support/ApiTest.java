@@ -1,0 +1,35 @@
+package io.vigie.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+
+/**
+ * Base of the API's integration tests: the real application on a random port, against the test
+ * stack's PostgreSQL, Elasticsearch and Keycloak (started once per run by the stack's session
+ * listener). One Spring context serves every test class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vigie.security.clock-skew=0s")
+public abstract class ApiTest {
+
+    @LocalServerPort
+    private int port;
+
+    protected WebTestClient api;
+
+    @BeforeEach
+    void connect() {
+        api = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(20))
+                .build();
+    }
+
+    protected WebTestClient.ResponseSpec getAs(String token, String path) {
+        return api.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange();
+    }
+}

@@ -1,0 +1,86 @@
+package io.vigie.support;
+
+import io.vigie.stack.TestStack;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Gets real tokens from the test stack's Keycloak, the way a script or the UI would. */
+public final class Keycloak {
+
+    public static final String DEMO_PASSWORD = "demo";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Keycloak() {}
+
+    /** An access token for a demo user, through the dev-only {@code vigie-cli} client. */
+    public static String accessToken(String username) {
+        return passwordGrant(TestStack.settings().keycloakUrl(), "vigie", "vigie-cli", username, DEMO_PASSWORD);
+    }
+
+    /**
+     * A password-grant token from any Keycloak base URL, realm and client. Used to make tokens that
+     * must be refused: another issuer host, another client's audience, another realm.
+     */
+    public static String passwordGrant(String baseUrl, String realm, String clientId, String username, String password) {
+        JsonNode body = post(baseUrl + "/realms/" + realm + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "password",
+                "client_id", clientId,
+                "username", username,
+                "password", password,
+                "scope", "openid"));
+        return body.get("access_token").asString();
+    }
+
+    /** An access token of the master realm's admin, for test set-up through the Admin REST API. */
+    public static String masterAdminToken() {
+        return passwordGrant(TestStack.settings().keycloakUrl(), "master", "admin-cli", "admin", "admin");
+    }
+
+    /** Calls Keycloak's Admin REST API; returns the status. */
+    public static int adminPost(String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestStack.settings().keycloakUrl() + "/admin/realms/vigie" + path))
+                .header("Authorization", "Bearer " + masterAdminToken())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return send(request).statusCode();
+    }
+
+    private static JsonNode post(String url, Map<String, String> form) {
+        String encoded = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded))
+                .build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused " + url + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak did not answer " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

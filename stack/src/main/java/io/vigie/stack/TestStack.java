@@ -1,0 +1,28 @@
+package io.vigie.stack;
+
+/**
+ * What tests need to know about the running test stack. The settings are also published as system
+ * properties, so a {@code @SpringBootTest} of the API picks them up without any test configuration.
+ */
+public final class TestStack {
+
+    private static volatile StackSettings current;
+
+    private TestStack() {}
+
+    static void publish(StackSettings settings) {
+        current = settings;
+        settings.apiProperties().forEach(System::setProperty);
+        System.setProperty("vigie.test.keycloak-url", settings.keycloakUrl());
+        System.setProperty("vigie.test.ui-url", settings.uiUrl());
+        System.setProperty("vigie.test.api-url", settings.apiUrl());
+    }
+
+    /** The settings of the stack this test run uses. */
+    public static StackSettings settings() {
+        if (current == null) {
+            throw new IllegalStateException("no test stack: set the system property vigie.stack=services or all");
+        }
+        return current;
+    }
+}

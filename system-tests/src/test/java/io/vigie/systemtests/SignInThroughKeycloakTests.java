@@ -1,0 +1,71 @@
+package io.vigie.systemtests;
+
+import io.vigie.stack.TestStack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole chain in a real browser: the packaged UI sends the visitor to the real Keycloak login
+ * page, the person signs in, the home page shows what the API returns for their token, and signing
+ * out ends the Keycloak session too.
+ */
+class SignInThroughKeycloakTests {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @ParameterizedTest(name = "{0} signs in and sees their {1} home page")
+    @CsvSource({
+            "alice.martin, Alice Martin, Marketing, employee",
+            "david.leroy, David Leroy, HR, moderator",
+            "emma.dubois, Emma Dubois, IT, admin"})
+    void demoPersonSignsInSeesTheirHomePageAndSignsOut(String username, String name, String department, String role) {
+        String ui = TestStack.settings().uiUrl();
+        browser.get(ui + "/");
+
+        signInOnKeycloakPage(username);
+
+        wait.until(ExpectedConditions.textToBe(By.id("welcome"), "Welcome, " + name));
+        assertThat(browser.getCurrentUrl()).startsWith(ui);
+        assertThat(browser.findElement(By.id("department")).getText()).isEqualTo(department);
+        assertThat(browser.findElement(By.id("roles")).getText()).contains(role);
+        assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo(name);
+
+        browser.findElement(By.id("sign-out")).click();
+
+        // RP-initiated logout ends the Keycloak session: coming back asks for the password again.
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/realms/vigie/protocol/openid-connect/logout")));
+        browser.get(ui + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(TestStack.settings().keycloakUrl() + "/realms/vigie/");
+    }
+
+    private void signInOnKeycloakPage(String username) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(TestStack.settings().keycloakUrl() + "/realms/vigie/");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+    }
+}

@@ -1,0 +1,19 @@
+package io.vigie.ui.api;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/** Calls the API's people endpoints as the signed-in person. */
+@Component
+public class PeopleClient {
+
+    private final RestClient api;
+
+    PeopleClient(RestClient apiRestClient) {
+        this.api = apiRestClient;
+    }
+
+    public Me me() {
+        return api.get().uri("/api/me").retrieve().body(Me.class);
+    }
+}

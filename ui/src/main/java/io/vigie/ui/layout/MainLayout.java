@@ -1,0 +1,38 @@
+package io.vigie.ui.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/** The frame around every page: the product name, who is signed in, and the sign-out button. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("vigie-brand");
+
+        Span who = new Span(authentication.getAuthenticatedUser(OidcUser.class)
+                .map(user -> user.getFullName() != null ? user.getFullName() : user.getPreferredUsername())
+                .orElse(""));
+        who.setId("signed-in-user");
+
+        Button signOut = new Button(getTranslation("action.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout header = new HorizontalLayout(title, who, signOut);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.addClassName("vigie-header");
+        addToNavbar(header);
+    }
+}
