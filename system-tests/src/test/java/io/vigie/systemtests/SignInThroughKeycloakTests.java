@@ -3,6 +3,7 @@ package io.vigie.systemtests;
 import io.vigie.stack.TestStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -23,6 +24,9 @@ class SignInThroughKeycloakTests {
 
     private WebDriver browser;
     private WebDriverWait wait;
+
+    @RegisterExtension
+    final ScreenshotOnFailure keepFailedPage = new ScreenshotOnFailure(() -> browser);
 
     @BeforeEach
     void openBrowser() {
