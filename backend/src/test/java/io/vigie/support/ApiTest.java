@@ -10,10 +10,10 @@ import java.time.Duration;
 /**
  * Base of the API's integration tests: the real application on a random port, against the test
  * stack's PostgreSQL, Elasticsearch and Keycloak (started once per run by the stack's session
- * listener). One Spring context serves every test class.
+ * listener, which also sets the token clock skew to zero). One Spring context serves every test
+ * class.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vigie.security.clock-skew=0s")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTest {
 
     @LocalServerPort

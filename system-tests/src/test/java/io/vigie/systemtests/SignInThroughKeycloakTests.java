@@ -3,6 +3,7 @@ package io.vigie.systemtests;
 import io.vigie.stack.TestStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,6 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole chain in a real browser: the packaged UI sends the visitor to the real Keycloak login
@@ -63,6 +65,28 @@ class SignInThroughKeycloakTests {
         browser.get(ui + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).startsWith(TestStack.settings().keycloakUrl() + "/realms/vigie/");
+    }
+
+    @Test
+    void expiredAccessTokenIsRefreshedWithoutSigningInAgain() throws Exception {
+        try (AutoCloseable ignored = KeycloakAdmin.shortAccessTokens("vigie-ui", 5)) {
+            String ui = TestStack.settings().uiUrl();
+            browser.get(ui + "/");
+            signInOnKeycloakPage("bruno.petit");
+            wait.until(ExpectedConditions.textToBe(By.id("welcome"), "Welcome, Bruno Petit"));
+
+            // Once the 5-second access token has expired, a new page still gets Bruno's data from the
+            // API (which allows no clock skew in tests): the UI used the refresh token, silently.
+            await().pollDelay(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                browser.navigate().refresh();
+                wait.until(ExpectedConditions.or(
+                        ExpectedConditions.presenceOfElementLocated(By.id("welcome")),
+                        ExpectedConditions.presenceOfElementLocated(By.id("api-error"))));
+                assertThat(browser.findElements(By.id("api-error"))).isEmpty();
+                assertThat(browser.findElement(By.id("department")).getText()).isEqualTo("Sales");
+            });
+            assertThat(browser.getCurrentUrl()).startsWith(ui);
+        }
     }
 
     private void signInOnKeycloakPage(String username) {
