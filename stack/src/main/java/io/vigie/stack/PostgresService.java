@@ -39,7 +39,7 @@ final class PostgresService implements StackService {
     public void start(boolean adoptRunning) {
         int port = settings.ports().postgres();
         if (Probe.portInUse(port)) {
-            if (adoptRunning && canConnect()) {
+            if (adoptRunning && answers(settings)) {
                 return;
             }
             throw Processes.portBusy(port, name(), "postgres");
@@ -69,7 +69,8 @@ final class PostgresService implements StackService {
         createRolesAndDatabases();
     }
 
-    private boolean canConnect() {
+    /** True when Vigie's database accepts Vigie's credentials on the configured port. */
+    static boolean answers(StackSettings settings) {
         try (Connection ignored = DriverManager.getConnection(settings.jdbcUrl(StackSettings.DB_NAME),
                 StackSettings.DB_USER, StackSettings.DB_PASSWORD)) {
             return true;

@@ -36,10 +36,7 @@ public final class VigieStack implements AutoCloseable {
     }
 
     private void startAll(boolean adoptRunning) {
-        List<StackService> services = new ArrayList<>(List.of(
-                new PostgresService(settings),
-                new ElasticsearchService(settings),
-                new KeycloakService(settings)));
+        List<StackService> services = new ArrayList<>(ServiceSource.current().services(settings));
         if (settings.withApplications()) {
             services.add(ApplicationService.api(settings));
             services.add(ApplicationService.ui(settings));
