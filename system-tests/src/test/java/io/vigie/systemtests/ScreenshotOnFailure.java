@@ -31,9 +31,14 @@ final class ScreenshotOnFailure implements TestExecutionExceptionHandler {
     }
 
     private static void keep(ExtensionContext context, WebDriver driver) {
+        save(driver, "browser-failures", context.getDisplayName());
+    }
+
+    /** Saves what the browser shows under target/&lt;folder&gt;/, for people to look at. */
+    static void save(WebDriver driver, String folder, String title) {
         try {
-            Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
-            String name = context.getDisplayName().replaceAll("[^A-Za-z0-9.-]+", "_");
+            Path dir = Files.createDirectories(Path.of("target", folder));
+            String name = title.replaceAll("[^A-Za-z0-9.-]+", "_");
             Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
         } catch (IOException | RuntimeException e) {

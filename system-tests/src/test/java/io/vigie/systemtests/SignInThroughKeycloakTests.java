@@ -50,6 +50,7 @@ class SignInThroughKeycloakTests {
         String ui = TestStack.settings().uiUrl();
         browser.get(ui + "/");
 
+        ScreenshotOnFailure.save(browser, "screenshots", "keycloak-login");
         signInOnKeycloakPage(username);
 
         wait.until(ExpectedConditions.textToBe(By.id("welcome"), "Welcome, " + name));
@@ -57,6 +58,7 @@ class SignInThroughKeycloakTests {
         assertThat(browser.findElement(By.id("department")).getText()).isEqualTo(department);
         assertThat(browser.findElement(By.id("roles")).getText()).contains(role);
         assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo(name);
+        ScreenshotOnFailure.save(browser, "screenshots", "home-" + username);
 
         browser.findElement(By.id("sign-out")).click();
 

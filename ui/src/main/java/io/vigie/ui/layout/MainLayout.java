@@ -36,5 +36,7 @@ public class MainLayout extends AppLayout {
         header.expand(title);
         header.addClassName("vigie-header");
         addToNavbar(header);
+        // No navigation yet: keep the drawer closed rather than show an empty column.
+        setDrawerOpened(false);
     }
 }
