@@ -3,10 +3,12 @@ package io.vigie.people;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,6 +59,20 @@ class PersonRepository {
                 .bind("id", id)
                 .map(PersonRepository::toPerson)
                 .one();
+    }
+
+    Mono<Person> findByUsername(String username) {
+        return db.sql("SELECT " + COLUMNS + " FROM person WHERE username = :username")
+                .bind("username", username)
+                .map(PersonRepository::toPerson)
+                .one();
+    }
+
+    Flux<Person> findByUsernames(Collection<String> usernames) {
+        return db.sql("SELECT " + COLUMNS + " FROM person WHERE username = ANY(:usernames)")
+                .bind("usernames", usernames.toArray(String[]::new))
+                .map(PersonRepository::toPerson)
+                .all();
     }
 
     private static org.springframework.r2dbc.core.Parameter nullable(String value) {

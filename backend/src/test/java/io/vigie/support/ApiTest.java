@@ -32,4 +32,37 @@ public abstract class ApiTest {
     protected WebTestClient.ResponseSpec getAs(String token, String path) {
         return api.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange();
     }
+
+    /** Calls as one of the demo people, with a real Keycloak token. */
+    protected Caller as(String username) {
+        return new Caller(api, Keycloak.accessToken(username));
+    }
+
+    protected record Caller(WebTestClient api, String token) {
+        public WebTestClient.ResponseSpec get(String path, Object... variables) {
+            return api.get().uri(path, variables).headers(h -> h.setBearerAuth(token)).exchange();
+        }
+
+        public WebTestClient.ResponseSpec post(String path, Object body, Object... variables) {
+            return api.post().uri(path, variables).headers(h -> h.setBearerAuth(token)).bodyValue(body).exchange();
+        }
+
+        public WebTestClient.ResponseSpec postEmpty(String path, Object... variables) {
+            return api.post().uri(path, variables).headers(h -> h.setBearerAuth(token)).exchange();
+        }
+
+        public WebTestClient.ResponseSpec put(String path, Object body, Object... variables) {
+            return api.put().uri(path, variables).headers(h -> h.setBearerAuth(token)).bodyValue(body).exchange();
+        }
+
+        public WebTestClient.ResponseSpec delete(String path, Object... variables) {
+            return api.delete().uri(path, variables).headers(h -> h.setBearerAuth(token)).exchange();
+        }
+
+        /** Signs in (GET /api/me), which also joins the person to their department's space. */
+        public Caller signedIn() {
+            get("/api/me").expectStatus().isOk();
+            return this;
+        }
+    }
 }

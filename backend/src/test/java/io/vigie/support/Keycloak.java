@@ -24,9 +24,20 @@ public final class Keycloak {
 
     private Keycloak() {}
 
-    /** An access token for a demo user, through the dev-only {@code vigie-cli} client. */
+    private record CachedToken(String value, java.time.Instant fetchedAt) {}
+
+    private static final java.util.Map<String, CachedToken> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * An access token for a demo user, through the dev-only {@code vigie-cli} client. Reused for a
+     * minute (tokens live five), which keeps Keycloak's brute-force counters and the tests calm.
+     */
     public static String accessToken(String username) {
-        return passwordGrant(TestStack.settings().keycloakUrl(), "vigie", "vigie-cli", username, DEMO_PASSWORD);
+        CachedToken cached = TOKENS.compute(username, (name, token) ->
+                token != null && token.fetchedAt().isAfter(java.time.Instant.now().minusSeconds(60)) ? token
+                        : new CachedToken(passwordGrant(TestStack.settings().keycloakUrl(), "vigie", "vigie-cli", name, DEMO_PASSWORD),
+                        java.time.Instant.now()));
+        return cached.value();
     }
 
     /**

@@ -26,7 +26,7 @@ public class StackSessionListener implements LauncherSessionListener {
         // Should the test JVM be stopped without closing the session, still stop the services.
         VigieStack started = stack;
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "vigie-test-stack-stop"));
-        TestStack.publish(settings);
+        TestStack.publish(stack);
     }
 
     @Override

@@ -7,15 +7,27 @@ package io.vigie.stack;
 public final class TestStack {
 
     private static volatile StackSettings current;
+    private static volatile VigieStack stack;
 
     private TestStack() {}
 
-    static void publish(StackSettings settings) {
+    static void publish(VigieStack started) {
+        stack = started;
+        StackSettings settings = started.settings();
         current = settings;
         settings.apiProperties().forEach(System::setProperty);
         System.setProperty("vigie.test.keycloak-url", settings.keycloakUrl());
         System.setProperty("vigie.test.ui-url", settings.uiUrl());
         System.setProperty("vigie.test.api-url", settings.apiUrl());
+    }
+
+    /** Stops the search engine (fault tests); {@link #startElasticsearch()} brings it back on the same data. */
+    public static void stopElasticsearch() {
+        stack.stopService("Elasticsearch");
+    }
+
+    public static void startElasticsearch() {
+        stack.startService("Elasticsearch");
     }
 
     /** The settings of the stack this test run uses. */

@@ -54,6 +54,21 @@ public final class VigieStack implements AutoCloseable {
         return settings;
     }
 
+    /** Stops one service and leaves the rest running: fault tests stop the search engine this way. */
+    public synchronized void stopService(String name) {
+        service(name).stop();
+    }
+
+    /** Starts again a service stopped with {@link #stopService}, on the same data. */
+    public synchronized void startService(String name) {
+        service(name).start(false);
+    }
+
+    private StackService service(String name) {
+        return started.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new StackException("no service named " + name + " was started by this stack"));
+    }
+
     /** Resident memory of each started service, in MiB, for the banner and the benchmarks. */
     public List<String> memoryReport() {
         return started.stream()

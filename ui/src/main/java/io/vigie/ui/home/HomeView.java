@@ -5,11 +5,17 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.vigie.ui.api.Me;
 import io.vigie.ui.api.PeopleClient;
+import io.vigie.ui.api.SocialClient;
+import io.vigie.ui.api.SpaceSummary;
 import io.vigie.ui.layout.MainLayout;
+import io.vigie.ui.posts.Composer;
+import io.vigie.ui.posts.FeedList;
 import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +23,9 @@ import org.springframework.web.client.RestClientException;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
-/** The home page: who you are, as the API knows you. Later issues add the feeds here. */
+/** The home page: who you are, the composer, and the home feed (relevant or latest). */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Vigie")
 @PermitAll
@@ -26,12 +33,13 @@ public class HomeView extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(HomeView.class);
 
-    public HomeView(PeopleClient people) {
+    public HomeView(PeopleClient people, SocialClient social) {
         addClassName("vigie-home");
         try {
-            show(people.me());
+            showProfile(people.me());
+            showFeed(social);
         } catch (RestClientException e) {
-            log.warn("the API did not answer /api/me: {}", e.toString());
+            log.warn("the API did not answer: {}", e.toString());
             Paragraph error = new Paragraph(getTranslation("home.api-unavailable"));
             error.setId("api-error");
             error.addClassName("vigie-error");
@@ -39,7 +47,7 @@ public class HomeView extends VerticalLayout {
         }
     }
 
-    private void show(Me me) {
+    private void showProfile(Me me) {
         H2 welcome = new H2(getTranslation("home.welcome", me.displayName()));
         welcome.setId("welcome");
 
@@ -51,6 +59,23 @@ public class HomeView extends VerticalLayout {
                 line("home.member-since", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(getLocale()).format(me.createdAt()), "member-since"));
         add(welcome, card);
+    }
+
+    private void showFeed(SocialClient social) {
+        List<SpaceSummary> postable = social.spaces().stream().filter(SpaceSummary::canPost).toList();
+        FeedList feed = new FeedList(social);
+        Composer composer = new Composer(social, postable, feed::prepend);
+
+        Tab relevant = new Tab(getTranslation("feed.relevant"));
+        relevant.setId("feed-relevant");
+        Tab latest = new Tab(getTranslation("feed.latest"));
+        latest.setId("feed-latest");
+        Tabs orders = new Tabs(relevant, latest);
+        orders.addSelectedChangeListener(change -> feed.show(cursor ->
+                social.homeFeed(change.getSelectedTab() == latest ? "latest" : "relevant", cursor)));
+
+        add(composer, orders, feed);
+        feed.show(cursor -> social.homeFeed("relevant", cursor));
     }
 
     private Paragraph line(String labelKey, String value, String id) {

@@ -1,0 +1,159 @@
+package io.vigie.feeds;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.vigie.posts.PostService;
+import io.vigie.posts.PostView;
+import io.vigie.spaces.Reader;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Feeds come from Elasticsearch, always through {@link Visibility}: the home feed, a space's
+ * feed, a person's posts and a hashtag's posts, ordered by relevance or by date, one cursor page
+ * at a time.
+ */
+@Service
+public class FeedService {
+
+    static final String CONTENT = "vigie-content";
+
+    private final ElasticsearchAsyncClient elasticsearch;
+    private final PostService posts;
+    private final FeedProperties properties;
+
+    FeedService(ElasticsearchAsyncClient elasticsearch, PostService posts, FeedProperties properties) {
+        this.elasticsearch = elasticsearch;
+        this.posts = posts;
+        this.properties = properties;
+    }
+
+    /** Which posts a feed is made of, before visibility is applied. */
+    sealed interface Scope {
+        record Home(List<UUID> spaces) implements Scope {}
+        record InSpace(UUID space) implements Scope {}
+        record ByAuthor(String username) implements Scope {}
+        record Tagged(String tag) implements Scope {}
+    }
+
+    Mono<FeedPage> page(Reader reader, Scope scope, FeedOrder order, String cursor, Integer size) {
+        if (scope instanceof Scope.Home home && home.spaces().isEmpty()) {
+            return Mono.just(new FeedPage(List.of(), null));
+        }
+        int pageSize = size == null ? properties.pageSize() : Math.clamp(size, 1, properties.maxPageSize());
+        FeedCursor after = cursor == null || cursor.isBlank() ? null : FeedCursor.decode(cursor);
+        long rankedAt = after != null ? after.rankedAt() : Instant.now().toEpochMilli();
+        Query filter = Query.of(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("type").value("post")))
+                .filter(Visibility.filter(reader))
+                .filter(scopeFilter(scope))));
+        boolean pinnedFirst = scope instanceof Scope.InSpace && order == FeedOrder.LATEST;
+        SearchRequest request = SearchRequest.of(s -> {
+            s.index(CONTENT)
+                    .size(pageSize)
+                    .trackTotalHits(t -> t.enabled(false))
+                    .source(source -> source.filter(f -> f.excludes("body")))
+                    .query(order == FeedOrder.RELEVANT ? hotRank(filter, rankedAt) : filter)
+                    .sort(sorts(order, pinnedFirst));
+            if (after != null) {
+                s.searchAfter(after.after().stream().map(SortValues::decode).toList());
+            }
+            return s;
+        });
+        return Mono.fromFuture(() -> elasticsearch.search(request, Map.class))
+                .flatMap(response -> {
+                    List<Hit<Map>> hits = response.hits().hits();
+                    List<UUID> ids = hits.stream().map(hit -> UUID.fromString(hit.id())).toList();
+                    String next = hits.size() < pageSize ? null
+                            : new FeedCursor(rankedAt, hits.getLast().sort().stream().map(SortValues::encode).toList()).encode();
+                    return posts.votesOf(reader.personId(), ids).map(myVotes -> new FeedPage(
+                            hits.stream().map(hit -> toView(hit, myVotes)).toList(), next));
+                });
+    }
+
+    /**
+     * ln(2 + votes) and ln(2 + comments), weighted and summed, times an exponential freshness decay
+     * with the configured half-life. Scriptless, so Elasticsearch can cache the filter part.
+     */
+    private Query hotRank(Query filter, long rankedAt) {
+        Query engagement = Query.of(q -> q.functionScore(fs -> fs
+                .query(filter)
+                .functions(f -> f.fieldValueFactor(v -> v.field("positive_score").modifier(FieldValueFactorModifier.Ln2p).missing(0.0))
+                        .weight(properties.voteWeight()))
+                .functions(f -> f.fieldValueFactor(v -> v.field("comment_count").modifier(FieldValueFactorModifier.Ln2p).missing(0.0))
+                        .weight(properties.commentWeight()))
+                .scoreMode(FunctionScoreMode.Sum)
+                .boostMode(FunctionBoostMode.Replace)));
+        String halfLife = properties.halfLife().toMinutes() + "m";
+        String origin = Instant.ofEpochMilli(rankedAt).toString();
+        return Query.of(q -> q.functionScore(fs -> fs
+                .query(engagement)
+                .functions(f -> f.exp(decay -> decay.date(date -> date.field("created_at")
+                        .placement(p -> p.origin(origin).scale(Time.of(t -> t.time(halfLife))).decay(0.5)))))
+                .boostMode(FunctionBoostMode.Multiply)));
+    }
+
+    private static List<SortOptions> sorts(FeedOrder order, boolean pinnedFirst) {
+        List<SortOptions> sorts = new ArrayList<>();
+        if (pinnedFirst) {
+            sorts.add(SortOptions.of(s -> s.field(f -> f.field("pinned").order(SortOrder.Desc))));
+        }
+        if (order == FeedOrder.RELEVANT) {
+            sorts.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+        }
+        sorts.add(SortOptions.of(s -> s.field(f -> f.field("created_at").order(SortOrder.Desc))));
+        // A unique tiebreaker, so search_after never skips or repeats a post.
+        sorts.add(SortOptions.of(s -> s.field(f -> f.field("item_id").order(SortOrder.Desc))));
+        return sorts;
+    }
+
+    private static Query scopeFilter(Scope scope) {
+        return switch (scope) {
+            case Scope.Home home -> Query.of(q -> q.terms(t -> t.field("space_id")
+                    .terms(v -> v.value(home.spaces().stream().map(id -> FieldValue.of(id.toString())).toList()))));
+            case Scope.InSpace space -> Query.of(q -> q.term(t -> t.field("space_id").value(space.space().toString())));
+            case Scope.ByAuthor author -> Query.of(q -> q.term(t -> t.field("author_username").value(author.username())));
+            case Scope.Tagged tag -> Query.of(q -> q.term(t -> t.field("tags").value(tag.tag())));
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PostView toView(Hit<Map> hit, Map<UUID, Integer> myVotes) {
+        Map<String, Object> source = hit.source();
+        UUID id = UUID.fromString(hit.id());
+        return new PostView(id,
+                new PostView.SpaceRef(UUID.fromString((String) source.get("space_id")), (String) source.get("space_slug"),
+                        (String) source.get("space_name")),
+                new PostView.AuthorRef(UUID.fromString((String) source.get("author_id")), (String) source.get("author_username"),
+                        (String) source.get("author_name")),
+                (String) source.get("body_html"),
+                null,
+                (List<String>) source.getOrDefault("tags", List.of()),
+                OffsetDateTime.parse((String) source.get("created_at")),
+                source.get("edited_at") == null ? null : OffsetDateTime.parse((String) source.get("edited_at")),
+                number(source, "upvotes"), number(source, "downvotes"), number(source, "score"),
+                number(source, "comment_count"),
+                Boolean.TRUE.equals(source.get("pinned")),
+                myVotes.getOrDefault(id, 0));
+    }
+
+    private static int number(Map<String, Object> source, String field) {
+        return source.get(field) instanceof Number n ? n.intValue() : 0;
+    }
+}

@@ -1,0 +1,30 @@
+package io.vigie.feeds;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.vigie.spaces.Reader;
+
+import java.util.List;
+
+/**
+ * The visibility rule as an Elasticsearch filter, for every query, aggregation and suggestion:
+ * content of open and department spaces, of the private spaces the reader belongs to, and their
+ * own.
+ */
+public final class Visibility {
+
+    private Visibility() {}
+
+    public static Query filter(Reader reader) {
+        List<FieldValue> memberSpaces = reader.memberOf().stream().map(id -> FieldValue.of(id.toString())).toList();
+        return Query.of(q -> q.bool(b -> {
+            b.should(s -> s.terms(t -> t.field("space_visibility")
+                    .terms(v -> v.value(List.of(FieldValue.of("open"), FieldValue.of("department"))))));
+            if (!memberSpaces.isEmpty()) {
+                b.should(s -> s.terms(t -> t.field("space_id").terms(v -> v.value(memberSpaces))));
+            }
+            b.should(s -> s.term(t -> t.field("author_id").value(reader.personId().toString())));
+            return b.minimumShouldMatch("1");
+        }));
+    }
+}

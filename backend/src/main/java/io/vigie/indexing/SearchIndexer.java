@@ -1,0 +1,160 @@
+package io.vigie.indexing;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drains the outbox into Elasticsearch. Each round, in one PostgreSQL transaction: claim a batch
+ * of outbox rows ({@code FOR UPDATE SKIP LOCKED}, so API instances share the work), load the
+ * current state of those entities, send one bulk request with external versions (an older state
+ * never overwrites a newer one), and delete the rows. If Elasticsearch fails, the transaction
+ * rolls back and the rows wait for the next try, with backoff: writes never depend on the search
+ * engine being up.
+ */
+@Component
+public class SearchIndexer {
+
+    static final String CONTENT_ALIAS = "vigie-content";
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+    private record Claimed(long id, String type, UUID entityId) {}
+
+    private final DatabaseClient db;
+    private final TransactionalOperator transaction;
+    private final ElasticsearchAsyncClient elasticsearch;
+    private final PostDocuments posts;
+    private final IndexingProperties properties;
+    private final AtomicLong indexed = new AtomicLong();
+    private Disposable loop;
+
+    SearchIndexer(DatabaseClient db, TransactionalOperator transaction, ElasticsearchAsyncClient elasticsearch,
+                  PostDocuments posts, IndexingProperties properties) {
+        this.db = db;
+        this.transaction = transaction;
+        this.elasticsearch = elasticsearch;
+        this.posts = posts;
+        this.properties = properties;
+    }
+
+    /** Documents written to the index since start-up (for status pages and tests). */
+    public long indexedCount() {
+        return indexed.get();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        loop = Mono.defer(this::drainOnce)
+                .flatMap(count -> count > 0 ? Mono.just(count) : Mono.delay(properties.idlePoll()).thenReturn(0))
+                .repeat()
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, properties.minBackoff())
+                        .maxBackoff(properties.maxBackoff())
+                        .transientErrors(true) // a success resets the backoff
+                        .doBeforeRetry(signal -> log.warn("indexing paused, will retry: {}", signal.failure().toString())))
+                .subscribe();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (loop != null) {
+            loop.dispose();
+        }
+    }
+
+    /** One round: at most one batch. Returns how many outbox rows it settled. */
+    public Mono<Integer> drainOnce() {
+        return transaction.transactional(claimBatch().flatMap(batch -> batch.isEmpty()
+                ? Mono.just(0)
+                : index(batch).then(delete(batch)).thenReturn(batch.size())));
+    }
+
+    private Mono<List<Claimed>> claimBatch() {
+        return db.sql("SELECT id, entity_type, entity_id FROM outbox ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+                .bind("limit", properties.batchSize())
+                .map(row -> new Claimed(row.get("id", Long.class), row.get("entity_type", String.class),
+                        row.get("entity_id", UUID.class)))
+                .all()
+                .collectList();
+    }
+
+    private Mono<Void> index(List<Claimed> batch) {
+        List<UUID> postIds = batch.stream()
+                .filter(row -> Outbox.EntityType.POST.name().equals(row.type()))
+                .map(Claimed::entityId)
+                .distinct()
+                .toList();
+        if (postIds.isEmpty()) {
+            return Mono.empty();
+        }
+        return posts.load(postIds).collectList().flatMap(documents -> {
+            if (documents.isEmpty()) {
+                return Mono.empty();
+            }
+            BulkRequest.Builder bulk = new BulkRequest.Builder();
+            for (PostDocuments.PostDocument document : documents) {
+                String id = document.id().toString();
+                if (document.deleted()) {
+                    bulk.operations(op -> op.delete(delete -> delete.index(CONTENT_ALIAS).id(id)
+                            .version(document.version()).versionType(VersionType.External)));
+                } else {
+                    bulk.operations(op -> op.index(index -> index.index(CONTENT_ALIAS).id(id)
+                            .version(document.version()).versionType(VersionType.External)
+                            .document(document.source())));
+                }
+            }
+            return Mono.fromFuture(() -> elasticsearch.bulk(bulk.build()))
+                    .doOnNext(response -> indexed.addAndGet(documents.size()))
+                    .flatMap(this::checkItems);
+        });
+    }
+
+    /**
+     * Version conflicts mean a newer state is already indexed, and deleting what is not there is
+     * done: both are fine. A document the index refuses for good (a mapping error) is logged and
+     * left to the consistency check, rather than blocking every later change behind it.
+     */
+    private Mono<Void> checkItems(BulkResponse response) {
+        if (!response.errors()) {
+            return Mono.empty();
+        }
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() == null || item.status() == 409 || item.status() == 404) {
+                continue;
+            }
+            if (item.status() >= 500 || item.status() == 429) {
+                return Mono.error(new IllegalStateException("Elasticsearch could not index " + item.id() + ": "
+                        + item.error().reason()));
+            }
+            log.error("Elasticsearch refused document {} for good ({}): {}", item.id(), item.status(), item.error().reason());
+        }
+        return Mono.empty();
+    }
+
+    private Mono<Void> delete(List<Claimed> batch) {
+        return db.sql("DELETE FROM outbox WHERE id = ANY(:ids)")
+                .bind("ids", batch.stream().map(Claimed::id).toArray(Long[]::new))
+                .fetch().rowsUpdated()
+                .then();
+    }
+}

@@ -1,0 +1,19 @@
+package io.vigie.posts;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A message in a space, as PostgreSQL stores it. */
+public record Post(UUID id, UUID spaceId, UUID authorId, String bodyMarkdown, String bodyHtml, List<String> hashtags,
+                   List<String> mentions, int upvotes, int downvotes, int commentCount, boolean pinned,
+                   OffsetDateTime createdAt, OffsetDateTime editedAt, OffsetDateTime deletedAt, long version) {
+
+    public int score() {
+        return upvotes - downvotes;
+    }
+
+    public boolean deleted() {
+        return deletedAt != null;
+    }
+}

@@ -1,0 +1,74 @@
+package io.vigie.posts;
+
+import io.vigie.spaces.Members;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.util.UUID;
+
+@RestController
+class PostController {
+
+    private final Members members;
+    private final PostService service;
+
+    PostController(Members members, PostService service) {
+        this.members = members;
+        this.service = service;
+    }
+
+    @PostMapping("/api/spaces/{spaceId}/posts")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<PostView> create(@AuthenticationPrincipal Jwt token, @PathVariable UUID spaceId,
+                          @Valid @RequestBody PostRequests.Write request) {
+        return members.signIn(token).flatMap(reader -> service.create(reader, spaceId, request.body()));
+    }
+
+    /** Authoritative read from PostgreSQL: right after a write, before search has caught up. */
+    @GetMapping("/api/posts/{id}")
+    Mono<PostView> post(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+        return members.reader(token).flatMap(reader -> service.view(reader, id));
+    }
+
+    @PutMapping("/api/posts/{id}")
+    Mono<PostView> edit(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, @Valid @RequestBody PostRequests.Write request) {
+        return members.signIn(token).flatMap(reader -> service.edit(reader, id, request.body()));
+    }
+
+    @DeleteMapping("/api/posts/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> delete(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+        return members.signIn(token).flatMap(reader -> service.delete(reader, id));
+    }
+
+    @PutMapping("/api/posts/{id}/pin")
+    Mono<PostView> pin(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, @RequestBody PostRequests.Pin request) {
+        return members.signIn(token).flatMap(reader -> service.pin(reader, id, request.pinned()));
+    }
+
+    /** Idempotent: putting the same vote twice leaves one vote. */
+    @PutMapping("/api/posts/{id}/vote")
+    Mono<PostRequests.VoteResult> vote(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
+                                       @Valid @RequestBody PostRequests.Vote request) {
+        if (request.value() == 0) {
+            return Mono.error(io.vigie.web.ApiProblems.invalid("value", "must be 1 or -1; remove a vote with DELETE"));
+        }
+        return members.signIn(token).flatMap(reader -> service.vote(reader, id, request.value()));
+    }
+
+    @DeleteMapping("/api/posts/{id}/vote")
+    Mono<PostRequests.VoteResult> unvote(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+        return members.signIn(token).flatMap(reader -> service.vote(reader, id, 0));
+    }
+}

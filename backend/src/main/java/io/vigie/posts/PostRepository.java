@@ -1,0 +1,155 @@
+package io.vigie.posts;
+
+import io.r2dbc.spi.Readable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Repository
+class PostRepository {
+
+    private static final String COLUMNS = """
+            id, space_id, author_id, body_markdown, body_html, hashtags, mentions, upvotes, downvotes,
+            comment_count, pinned, created_at, edited_at, deleted_at, version""";
+
+    /** The counts of a post after a vote, and the voter's own vote (0 for none). */
+    record Tally(int upvotes, int downvotes, int myVote) {}
+
+    private final DatabaseClient db;
+
+    PostRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<Post> findById(UUID id) {
+        return db.sql("SELECT " + COLUMNS + " FROM post WHERE id = :id").bind("id", id)
+                .map(PostRepository::toPost).one();
+    }
+
+    /** Locks the post's row for the rest of the transaction, so changes to its counts serialise. */
+    Mono<Post> lock(UUID id) {
+        return db.sql("SELECT " + COLUMNS + " FROM post WHERE id = :id AND deleted_at IS NULL FOR UPDATE").bind("id", id)
+                .map(PostRepository::toPost).one();
+    }
+
+    Mono<Void> insert(UUID id, UUID spaceId, UUID authorId, String markdown, RenderedBody body) {
+        return db.sql("""
+                        INSERT INTO post (id, space_id, author_id, body_markdown, body_html, hashtags, mentions)
+                        VALUES (:id, :space, :author, :markdown, :html, :hashtags, :mentions)
+                        """)
+                .bind("id", id).bind("space", spaceId).bind("author", authorId)
+                .bind("markdown", markdown).bind("html", body.html())
+                .bind("hashtags", body.hashtags().toArray(String[]::new))
+                .bind("mentions", body.mentions().toArray(String[]::new))
+                .fetch().rowsUpdated().then();
+    }
+
+    Mono<Void> updateBody(UUID id, String markdown, RenderedBody body) {
+        return db.sql("""
+                        UPDATE post SET body_markdown = :markdown, body_html = :html, hashtags = :hashtags,
+                                        mentions = :mentions, edited_at = now(), version = version + 1
+                        WHERE id = :id
+                        """)
+                .bind("id", id).bind("markdown", markdown).bind("html", body.html())
+                .bind("hashtags", body.hashtags().toArray(String[]::new))
+                .bind("mentions", body.mentions().toArray(String[]::new))
+                .fetch().rowsUpdated().then();
+    }
+
+    Mono<Void> softDelete(UUID id, UUID by) {
+        return db.sql("UPDATE post SET deleted_at = now(), deleted_by = :by, version = version + 1 WHERE id = :id AND deleted_at IS NULL")
+                .bind("id", id).bind("by", by)
+                .fetch().rowsUpdated().then();
+    }
+
+    Mono<Void> setPinned(UUID id, boolean pinned) {
+        return db.sql("UPDATE post SET pinned = :pinned, version = version + 1 WHERE id = :id")
+                .bind("id", id).bind("pinned", pinned)
+                .fetch().rowsUpdated().then();
+    }
+
+    /** One vote per person per post: a second vote replaces the first. */
+    Mono<Void> putVote(UUID postId, UUID personId, int value) {
+        return db.sql("""
+                        INSERT INTO vote (target_type, target_id, person_id, value) VALUES ('post', :post, :person, :value)
+                        ON CONFLICT (target_type, target_id, person_id) DO UPDATE SET value = EXCLUDED.value, voted_at = now()
+                        """)
+                .bind("post", postId).bind("person", personId).bind("value", (short) value)
+                .fetch().rowsUpdated().then();
+    }
+
+    Mono<Void> removeVote(UUID postId, UUID personId) {
+        return db.sql("DELETE FROM vote WHERE target_type = 'post' AND target_id = :post AND person_id = :person")
+                .bind("post", postId).bind("person", personId)
+                .fetch().rowsUpdated().then();
+    }
+
+    /**
+     * Recounts the votes into the post. Counting (rather than adding deltas) cannot drift; it runs
+     * after {@link #lock}, in a new statement, so it sees every vote committed before the lock.
+     */
+    Mono<Tally> recount(UUID postId, UUID voterId) {
+        return db.sql("""
+                        UPDATE post SET
+                            upvotes = (SELECT count(*) FROM vote WHERE target_type = 'post' AND target_id = :post AND value = 1),
+                            downvotes = (SELECT count(*) FROM vote WHERE target_type = 'post' AND target_id = :post AND value = -1),
+                            version = version + 1
+                        WHERE id = :post
+                        RETURNING upvotes, downvotes,
+                            COALESCE((SELECT value FROM vote WHERE target_type = 'post' AND target_id = :post AND person_id = :voter), 0) AS my_vote
+                        """)
+                .bind("post", postId).bind("voter", voterId)
+                .map(row -> new Tally(row.get("upvotes", Integer.class), row.get("downvotes", Integer.class),
+                        row.get("my_vote", Integer.class)))
+                .one();
+    }
+
+    /** The reader's votes on these posts, for showing their own choice in a feed. */
+    Mono<Map<UUID, Integer>> votesOf(UUID personId, Collection<UUID> postIds) {
+        if (postIds.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        return db.sql("SELECT target_id, value FROM vote WHERE target_type = 'post' AND person_id = :person AND target_id = ANY(:ids)")
+                .bind("person", personId).bind("ids", postIds.toArray(UUID[]::new))
+                .map(row -> Map.entry(row.get("target_id", UUID.class), row.get("value", Short.class).intValue()))
+                .all()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    Flux<Post> findAll(Collection<UUID> ids) {
+        return db.sql("SELECT " + COLUMNS + " FROM post WHERE id = ANY(:ids)").bind("ids", ids.toArray(UUID[]::new))
+                .map(PostRepository::toPost).all();
+    }
+
+    private static Post toPost(Readable row) {
+        return new Post(
+                row.get("id", UUID.class),
+                row.get("space_id", UUID.class),
+                row.get("author_id", UUID.class),
+                row.get("body_markdown", String.class),
+                row.get("body_html", String.class),
+                list(row.get("hashtags", String[].class)),
+                list(row.get("mentions", String[].class)),
+                row.get("upvotes", Integer.class),
+                row.get("downvotes", Integer.class),
+                row.get("comment_count", Integer.class),
+                row.get("pinned", Boolean.class),
+                row.get("created_at", OffsetDateTime.class),
+                row.get("edited_at", OffsetDateTime.class),
+                row.get("deleted_at", OffsetDateTime.class),
+                row.get("version", Long.class));
+    }
+
+    private static List<String> list(String[] values) {
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+}

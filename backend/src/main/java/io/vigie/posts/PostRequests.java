@@ -1,0 +1,18 @@
+package io.vigie.posts;
+
+import jakarta.validation.constraints.NotNull;
+
+/** The bodies of the posts API. Length limits are checked by the content rules, with their own messages. */
+final class PostRequests {
+
+    private PostRequests() {}
+
+    record Write(@NotNull(message = "must not be empty") String body) {}
+
+    record Vote(@NotNull(message = "must be 1 or -1") Integer value) {}
+
+    record Pin(boolean pinned) {}
+
+    /** What a vote changed. */
+    record VoteResult(int upvotes, int downvotes, int score, int myVote) {}
+}

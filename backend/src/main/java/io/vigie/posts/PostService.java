@@ -1,0 +1,130 @@
+package io.vigie.posts;
+
+import io.vigie.indexing.Outbox;
+import io.vigie.people.People;
+import io.vigie.people.Person;
+import io.vigie.spaces.Reader;
+import io.vigie.spaces.Space;
+import io.vigie.spaces.SpaceService;
+import io.vigie.web.ApiProblems;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+import java.util.UUID;
+
+/**
+ * Writing posts: each change goes to PostgreSQL together with an outbox row, in one transaction,
+ * so search and feeds catch up even if Elasticsearch is down when it happens.
+ */
+@Service
+public class PostService {
+
+    private final PostRepository posts;
+    private final PostBodies bodies;
+    private final SpaceService spaces;
+    private final People people;
+    private final Outbox outbox;
+    private final TransactionalOperator transaction;
+
+    PostService(PostRepository posts, PostBodies bodies, SpaceService spaces, People people, Outbox outbox,
+                TransactionalOperator transaction) {
+        this.posts = posts;
+        this.bodies = bodies;
+        this.spaces = spaces;
+        this.people = people;
+        this.outbox = outbox;
+        this.transaction = transaction;
+    }
+
+    Mono<PostView> create(Reader reader, UUID spaceId, String markdown) {
+        return spaces.visibleSpace(reader, spaceId)
+                .filter(space -> reader.mayPostIn(space.id()))
+                .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Join this space to post in it.")))
+                .zipWith(bodies.render("body", markdown))
+                .flatMap(spaceAndBody -> {
+                    UUID id = UUID.randomUUID();
+                    return transaction.transactional(
+                                    posts.insert(id, spaceAndBody.getT1().id(), reader.personId(), markdown, spaceAndBody.getT2())
+                                            .then(outbox.changed(Outbox.EntityType.POST, id)))
+                            .then(view(reader, id));
+                });
+    }
+
+    Mono<PostView> edit(Reader reader, UUID id, String markdown) {
+        return visiblePost(reader, id)
+                .filter(post -> post.authorId().equals(reader.personId()))
+                .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author can edit a post.")))
+                .zipWith(bodies.render("body", markdown))
+                .flatMap(postAndBody -> transaction.transactional(
+                        posts.updateBody(id, markdown, postAndBody.getT2())
+                                .then(outbox.changed(Outbox.EntityType.POST, id))))
+                .then(view(reader, id));
+    }
+
+    /** Soft delete, by the author, an owner of the space or a moderator. */
+    Mono<Void> delete(Reader reader, UUID id) {
+        return visiblePost(reader, id)
+                .filter(post -> post.authorId().equals(reader.personId()) || reader.owns(post.spaceId()) || reader.moderator())
+                .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author, the space's owners or a moderator can delete a post.")))
+                .flatMap(post -> transaction.transactional(
+                        posts.softDelete(id, reader.personId()).then(outbox.changed(Outbox.EntityType.POST, id))));
+    }
+
+    /** Pinning keeps a post at the top of its space; owners only. */
+    Mono<PostView> pin(Reader reader, UUID id, boolean pinned) {
+        return visiblePost(reader, id)
+                .filter(post -> reader.owns(post.spaceId()))
+                .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the space's owners can pin posts.")))
+                .flatMap(post -> transaction.transactional(
+                        posts.setPinned(id, pinned).then(outbox.changed(Outbox.EntityType.POST, id))))
+                .then(view(reader, id));
+    }
+
+    /**
+     * Sets or removes the reader's vote (value 0). Idempotent: the same vote twice changes nothing.
+     * The post's row is locked first, so concurrent votes are counted one after the other.
+     */
+    Mono<PostRequests.VoteResult> vote(Reader reader, UUID id, int value) {
+        if (value != 1 && value != -1 && value != 0) {
+            return Mono.error(ApiProblems.invalid("value", "must be 1 or -1"));
+        }
+        return visiblePost(reader, id).then(transaction.transactional(
+                posts.lock(id)
+                        .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This post")))
+                        .then(value == 0 ? posts.removeVote(id, reader.personId()) : posts.putVote(id, reader.personId(), value))
+                        .then(posts.recount(id, reader.personId()))
+                        .flatMap(tally -> outbox.changed(Outbox.EntityType.POST, id).thenReturn(tally))))
+                .map(tally -> new PostRequests.VoteResult(tally.upvotes(), tally.downvotes(),
+                        tally.upvotes() - tally.downvotes(), tally.myVote()));
+    }
+
+    /** The reader's own votes on these posts (1 or -1; absent for none). */
+    public Mono<java.util.Map<UUID, Integer>> votesOf(UUID personId, java.util.Collection<UUID> postIds) {
+        return posts.votesOf(personId, postIds);
+    }
+
+    /** A live post in a space the reader may see; 404 for anything else, so nothing leaks. */
+    Mono<Post> visiblePost(Reader reader, UUID id) {
+        return posts.findById(id)
+                .filter(post -> !post.deleted())
+                .filterWhen(post -> spaces.visibleSpace(reader, post.spaceId()).hasElement().onErrorReturn(false))
+                .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This post")));
+    }
+
+    Mono<PostView> view(Reader reader, UUID id) {
+        return visiblePost(reader, id).flatMap(post -> Mono.zip(
+                        spaces.visibleSpace(reader, post.spaceId()),
+                        people.byId(post.authorId()),
+                        posts.votesOf(reader.personId(), java.util.List.of(id)))
+                .map(parts -> toView(post, parts.getT1(), parts.getT2(), parts.getT3().getOrDefault(id, 0))));
+    }
+
+    private static PostView toView(Post post, Space space, Person author, int myVote) {
+        return new PostView(post.id(),
+                new PostView.SpaceRef(space.id(), space.slug(), space.name()),
+                new PostView.AuthorRef(author.id(), author.username(), author.displayName()),
+                post.bodyHtml(), post.bodyMarkdown(), post.hashtags(), post.createdAt(), post.editedAt(),
+                post.upvotes(), post.downvotes(), post.score(), post.commentCount(), post.pinned(), myVote);
+    }
+}

@@ -1,0 +1,79 @@
+package io.vigie.spaces;
+
+import io.vigie.people.People;
+import io.vigie.people.Person;
+import io.vigie.security.Roles;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Turns a token into a {@link Reader}: who the person is and which spaces they belong to. Signing
+ * in also keeps their department space membership in line with the department claim.
+ */
+@Service
+public class Members {
+
+    private static final UUID NO_SPACE = new UUID(0, 0);
+
+    private final People people;
+    private final SpaceRepository spaces;
+
+    Members(People people, SpaceRepository spaces) {
+        this.people = people;
+        this.spaces = spaces;
+    }
+
+    /** The reader behind a token, for read paths: no write. */
+    public Mono<Reader> reader(Jwt token) {
+        return readerOf(UUID.fromString(token.getSubject()), Roles.realmRoles(token).contains(Roles.MODERATOR));
+    }
+
+    /**
+     * Records the person (first call creates them), joins them to their department's space and
+     * out of any other department's, and returns them as a reader. Write paths start here, so a
+     * person who writes before ever opening the UI still exists.
+     */
+    public Mono<Reader> signIn(Jwt token) {
+        return signInPerson(token).then(reader(token));
+    }
+
+    /** The same sign-in, answering with the person (for their own profile). */
+    public Mono<Person> signInPerson(Jwt token) {
+        return people.signIn(token).flatMap(person -> syncDepartment(person).thenReturn(person));
+    }
+
+    private Mono<Void> syncDepartment(Person person) {
+        if (person.department() == null || person.department().isBlank()) {
+            return spaces.leaveOtherDepartmentSpaces(person.id(), NO_SPACE).then();
+        }
+        return spaces.findByDepartment(person.department())
+                .switchIfEmpty(Mono.defer(() -> spaces.insertIfAbsent(DepartmentSpaces.spaceFor(person.department()), null)))
+                .flatMap(space -> spaces.setRole(space.id(), person.id(), "member")
+                        .then(spaces.leaveOtherDepartmentSpaces(person.id(), space.id())))
+                .then();
+    }
+
+    private Mono<Reader> readerOf(UUID personId, boolean moderator) {
+        return spaces.membershipsOf(personId).collectList().map(memberships -> {
+            Set<UUID> memberOf = new HashSet<>();
+            Set<UUID> ownerOf = new HashSet<>();
+            Set<UUID> following = new HashSet<>();
+            for (SpaceRepository.Membership membership : memberships) {
+                switch (membership.role()) {
+                    case "owner" -> {
+                        ownerOf.add(membership.spaceId());
+                        memberOf.add(membership.spaceId());
+                    }
+                    case "member" -> memberOf.add(membership.spaceId());
+                    default -> following.add(membership.spaceId());
+                }
+            }
+            return new Reader(personId, Set.copyOf(memberOf), Set.copyOf(ownerOf), Set.copyOf(following), moderator);
+        });
+    }
+}

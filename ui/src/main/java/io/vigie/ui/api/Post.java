@@ -1,0 +1,15 @@
+package io.vigie.ui.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A post as the API shows it to the signed-in person. The HTML is already sanitised by the API. */
+public record Post(UUID id, SpaceRef space, AuthorRef author, String html, String markdown, List<String> hashtags,
+                   OffsetDateTime createdAt, OffsetDateTime editedAt, int upvotes, int downvotes, int score,
+                   int commentCount, boolean pinned, int myVote) {
+
+    public record SpaceRef(UUID id, String slug, String name) {}
+
+    public record AuthorRef(UUID id, String username, String name) {}
+}
