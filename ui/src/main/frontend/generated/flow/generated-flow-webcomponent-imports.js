@@ -8,6 +8,15 @@ import 'Frontend/generated/jar-resources/disableOnClickFunctions.js';
 import '@vaadin/icons/vaadin-iconset.js';
 import '@vaadin/icon/src/vaadin-icon.js';
 import '@vaadin/horizontal-layout/src/vaadin-horizontal-layout.js';
+import '@vaadin/notification/src/vaadin-notification.js';
+import 'Frontend/generated/jar-resources/flow-component-renderer.js';
+import 'Frontend/generated/jar-resources/flow-component-directive.js';
+import '@vaadin/text-area/src/vaadin-text-area.js';
+import '@vaadin/select/src/vaadin-select.js';
+import 'Frontend/generated/jar-resources/selectConnector.js';
+import 'Frontend/generated/jar-resources/lit-renderer.ts';
+import '@vaadin/tabs/src/vaadin-tab.js';
+import '@vaadin/tabs/src/vaadin-tabs.js';
 import '@vaadin/common-frontend/ConnectionIndicator.js';
 import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 const loadOnDemand = (key) => { return Promise.resolve(0); }

@@ -62,7 +62,10 @@ public class HomeView extends VerticalLayout {
     }
 
     private void showFeed(SocialClient social) {
-        List<SpaceSummary> postable = social.spaces().stream().filter(SpaceSummary::canPost).toList();
+        // The person's department space first: where most of their posts go.
+        List<SpaceSummary> postable = social.spaces().stream().filter(SpaceSummary::canPost)
+                .sorted(java.util.Comparator.comparing((SpaceSummary space) -> !"department".equals(space.kind())))
+                .toList();
         FeedList feed = new FeedList(social);
         Composer composer = new Composer(social, postable, feed::prepend);
 

@@ -1,0 +1,77 @@
+package io.vigie.systemtests;
+
+import io.vigie.stack.TestStack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Writing a post from the home page, finding it in the feed, and voting on it, in a real browser. */
+class PostingInTheBrowserTests {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @RegisterExtension
+    final ScreenshotOnFailure keepFailedPage = new ScreenshotOnFailure(() -> browser);
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aPersonPostsFromTheHomePageSeesItRenderedAndVotesOnIt() {
+        String marker = "Browser post " + UUID.randomUUID().toString().substring(0, 8);
+        browser.get(TestStack.settings().uiUrl() + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("alice.martin");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("composer-text")));
+
+        WebElement text = browser.findElement(By.id("composer-text")).findElement(By.tagName("textarea"));
+        text.sendKeys(marker + " with **bold** news #browser");
+        WebElement publish = browser.findElement(By.id("composer-publish"));
+        wait.until(ExpectedConditions.elementToBeClickable(publish)).click();
+
+        // It shows at once, rendered, on top of the feed.
+        By myPost = By.xpath("//div[contains(@class,'vigie-post')][.//div[contains(@class,'post-body')][contains(., '" + marker + "')]]");
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(myPost));
+        assertThat(card.findElement(By.tagName("strong")).getText()).isEqualTo("bold");
+        assertThat(card.findElement(By.cssSelector("a.hashtag")).getAttribute("href")).endsWith("/tags/browser");
+
+        card.findElement(By.cssSelector(".vote-up")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("(" + xpathOf(myPost) + ")//span[contains(@class,'vote-score')]"), "1"));
+
+        // After a reload, the post comes from the search index, with its vote.
+        wait.until(driver -> {
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("composer-text")));
+            browser.findElement(By.id("feed-latest")).click();
+            return !driver.findElements(myPost).isEmpty();
+        });
+        ScreenshotOnFailure.save(browser, "screenshots", "home-feed-after-posting");
+        assertThat(browser.findElement(myPost).findElement(By.cssSelector(".vote-score")).getText()).isEqualTo("1");
+    }
+
+    private static String xpathOf(By by) {
+        return by.toString().replaceFirst("^By\\.xpath: ", "");
+    }
+}
