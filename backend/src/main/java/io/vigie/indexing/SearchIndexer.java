@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.vigie.search.SearchIndexInstaller;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,16 +44,18 @@ public class SearchIndexer {
     private final ElasticsearchAsyncClient elasticsearch;
     private final PostDocuments posts;
     private final IndexingProperties properties;
+    private final SearchIndexInstaller installer;
     private final AtomicLong indexed = new AtomicLong();
     private Disposable loop;
 
     SearchIndexer(DatabaseClient db, TransactionalOperator transaction, ElasticsearchAsyncClient elasticsearch,
-                  PostDocuments posts, IndexingProperties properties) {
+                  PostDocuments posts, IndexingProperties properties, SearchIndexInstaller installer) {
         this.db = db;
         this.transaction = transaction;
         this.elasticsearch = elasticsearch;
         this.posts = posts;
         this.properties = properties;
+        this.installer = installer;
     }
 
     /** Documents written to the index since start-up (for status pages and tests). */
@@ -84,6 +87,10 @@ public class SearchIndexer {
 
     /** One round: at most one batch. Returns how many outbox rows it settled. */
     public Mono<Integer> drainOnce() {
+        if (!installer.isInstalled()) {
+            // Writing before the aliases exist would make Elasticsearch create a plain index in their place.
+            return Mono.just(0);
+        }
         return transaction.transactional(claimBatch().flatMap(batch -> batch.isEmpty()
                 ? Mono.just(0)
                 : index(batch).then(delete(batch)).thenReturn(batch.size())));

@@ -28,7 +28,7 @@ class PersonRepository {
      * calls, in one statement, so two first calls at once cannot create two rows.
      */
     Mono<Person> upsert(TokenIdentity identity) {
-        return db.sql("""
+        return releaseUsername(identity).then(db.sql("""
                         INSERT INTO person (id, username, display_name, email, department, roles)
                         VALUES (:id, :username, :displayName, :email, :department, :roles)
                         ON CONFLICT (id) DO UPDATE SET
@@ -51,7 +51,18 @@ class PersonRepository {
                 .bind("department", nullable(identity.department()))
                 .bind("roles", identity.roles().toArray(String[]::new))
                 .map(PersonRepository::toPerson)
-                .one();
+                .one());
+    }
+
+    /**
+     * A username belongs to one Keycloak account at a time. If the account was recreated (new
+     * subject, same username), the old row keeps its content under a suffixed username.
+     */
+    private Mono<Long> releaseUsername(TokenIdentity identity) {
+        return db.sql("UPDATE person SET username = username || '~' || left(id::text, 8) WHERE username = :username AND id <> :id")
+                .bind("username", identity.username())
+                .bind("id", identity.id())
+                .fetch().rowsUpdated();
     }
 
     Mono<Person> findById(UUID id) {

@@ -1,6 +1,7 @@
 package io.vigie.posts;
 
 import io.vigie.spaces.Members;
+import io.vigie.web.ApiProblems;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,8 +62,8 @@ class PostController {
     @PutMapping("/api/posts/{id}/vote")
     Mono<PostRequests.VoteResult> vote(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
                                        @Valid @RequestBody PostRequests.Vote request) {
-        if (request.value() == 0) {
-            return Mono.error(io.vigie.web.ApiProblems.invalid("value", "must be 1 or -1; remove a vote with DELETE"));
+        if (request.value() != 1 && request.value() != -1) {
+            return Mono.error(ApiProblems.invalid("value", "must be 1 or -1; remove a vote with DELETE"));
         }
         return members.signIn(token).flatMap(reader -> service.vote(reader, id, request.value()));
     }

@@ -1,6 +1,7 @@
 package io.vigie.posts;
 
 import io.r2dbc.spi.Readable;
+import io.vigie.content.UserText;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -41,7 +42,7 @@ class PostRepository {
                 .map(PostRepository::toPost).one();
     }
 
-    Mono<Void> insert(UUID id, UUID spaceId, UUID authorId, String markdown, RenderedBody body) {
+    Mono<Void> insert(UUID id, UUID spaceId, UUID authorId, String markdown, UserText.Rendered body) {
         return db.sql("""
                         INSERT INTO post (id, space_id, author_id, body_markdown, body_html, hashtags, mentions)
                         VALUES (:id, :space, :author, :markdown, :html, :hashtags, :mentions)
@@ -53,7 +54,7 @@ class PostRepository {
                 .fetch().rowsUpdated().then();
     }
 
-    Mono<Void> updateBody(UUID id, String markdown, RenderedBody body) {
+    Mono<Void> updateBody(UUID id, String markdown, UserText.Rendered body) {
         return db.sql("""
                         UPDATE post SET body_markdown = :markdown, body_html = :html, hashtags = :hashtags,
                                         mentions = :mentions, edited_at = now(), version = version + 1

@@ -1,5 +1,6 @@
 package io.vigie.posts;
 
+import io.vigie.content.TextRendering;
 import io.vigie.indexing.Outbox;
 import io.vigie.people.People;
 import io.vigie.people.Person;
@@ -21,13 +22,13 @@ import java.util.UUID;
 public class PostService {
 
     private final PostRepository posts;
-    private final PostBodies bodies;
+    private final TextRendering bodies;
     private final SpaceService spaces;
     private final People people;
     private final Outbox outbox;
     private final TransactionalOperator transaction;
 
-    PostService(PostRepository posts, PostBodies bodies, SpaceService spaces, People people, Outbox outbox,
+    PostService(PostRepository posts, TextRendering bodies, SpaceService spaces, People people, Outbox outbox,
                 TransactionalOperator transaction) {
         this.posts = posts;
         this.bodies = bodies;
@@ -41,7 +42,7 @@ public class PostService {
         return spaces.visibleSpace(reader, spaceId)
                 .filter(space -> reader.mayPostIn(space.id()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Join this space to post in it.")))
-                .zipWith(bodies.render("body", markdown))
+                .zipWith(bodies.post("body", markdown))
                 .flatMap(spaceAndBody -> {
                     UUID id = UUID.randomUUID();
                     return transaction.transactional(
@@ -55,7 +56,7 @@ public class PostService {
         return visiblePost(reader, id)
                 .filter(post -> post.authorId().equals(reader.personId()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author can edit a post.")))
-                .zipWith(bodies.render("body", markdown))
+                .zipWith(bodies.post("body", markdown))
                 .flatMap(postAndBody -> transaction.transactional(
                         posts.updateBody(id, markdown, postAndBody.getT2())
                                 .then(outbox.changed(Outbox.EntityType.POST, id))))
@@ -105,7 +106,7 @@ public class PostService {
     }
 
     /** A live post in a space the reader may see; 404 for anything else, so nothing leaks. */
-    Mono<Post> visiblePost(Reader reader, UUID id) {
+    public Mono<Post> visiblePost(Reader reader, UUID id) {
         return posts.findById(id)
                 .filter(post -> !post.deleted())
                 .filterWhen(post -> spaces.visibleSpace(reader, post.spaceId()).hasElement().onErrorReturn(false))

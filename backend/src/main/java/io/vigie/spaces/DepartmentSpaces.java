@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
@@ -38,6 +39,7 @@ class DepartmentSpaces {
 
     /** At start-up; a sign-in that comes first creates its own department space (same id). */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
     void seed() {
         Flux.fromIterable(properties.departments())
                 .map(DepartmentSpaces::spaceFor)

@@ -1,7 +1,5 @@
-package io.vigie.posts;
+package io.vigie.content;
 
-import io.vigie.content.ContentRules;
-import io.vigie.content.UserText;
 import io.vigie.people.People;
 import io.vigie.web.ApiProblems;
 import org.springframework.stereotype.Component;
@@ -12,37 +10,45 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Checks and renders a post body: limits first, then the people it mentions, then the HTML. */
+/**
+ * Checks and renders what a person wrote (a post, a comment): the length limit first, then the
+ * people it mentions, then the sanitised HTML. Bad input becomes a 400 with a field error.
+ */
 @Component
-class PostBodies {
+public class TextRendering {
 
     private final UserText text;
     private final ContentRules rules;
     private final People people;
 
-    PostBodies(UserText text, ContentRules rules, People people) {
+    TextRendering(UserText text, ContentRules rules, People people) {
         this.text = text;
         this.rules = rules;
         this.people = people;
     }
 
-    Mono<RenderedBody> render(String field, String markdown) {
-        List<ApiProblems.FieldError> problems = rules.check(field, markdown, rules.postMaxLength());
+    public Mono<UserText.Rendered> post(String field, String markdown) {
+        return render(field, markdown, rules.postMaxLength());
+    }
+
+    public Mono<UserText.Rendered> comment(String field, String markdown) {
+        return render(field, markdown, rules.commentMaxLength());
+    }
+
+    private Mono<UserText.Rendered> render(String field, String markdown, int maxLength) {
+        List<ApiProblems.FieldError> problems = rules.check(field, markdown, maxLength);
         if (!problems.isEmpty()) {
             return Mono.error(ApiProblems.invalid(problems));
         }
         return people.byUsernames(text.mentionCandidates(markdown))
                 .map(person -> person.username().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet())
-                // Parsing and sanitising 20,000 characters is CPU work: keep it off the event loop.
+                // Parsing and sanitising thousands of characters is CPU work: keep it off the event loop.
                 .publishOn(Schedulers.parallel())
                 .map(known -> text.render(markdown, known))
                 .flatMap(rendered -> {
                     List<ApiProblems.FieldError> tagProblems = rules.checkTags(field, rendered);
-                    return tagProblems.isEmpty()
-                            ? Mono.just(new RenderedBody(rendered.html(), rendered.hashtags(), rendered.mentions()))
-                            : Mono.error(ApiProblems.invalid(tagProblems));
+                    return tagProblems.isEmpty() ? Mono.just(rendered) : Mono.error(ApiProblems.invalid(tagProblems));
                 });
     }
-
 }

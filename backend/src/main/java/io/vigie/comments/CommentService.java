@@ -1,0 +1,134 @@
+package io.vigie.comments;
+
+import io.vigie.content.TextRendering;
+import io.vigie.indexing.Outbox;
+import io.vigie.posts.Post;
+import io.vigie.posts.PostService;
+import io.vigie.spaces.Reader;
+import io.vigie.web.ApiProblems;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Comments on posts, one level of replies. Whoever may read a post may comment on it; the
+ * post's comment count is recounted in the same transaction and reindexed through the outbox.
+ */
+@Service
+class CommentService {
+
+    private final CommentRepository comments;
+    private final PostService posts;
+    private final TextRendering rendering;
+    private final Outbox outbox;
+    private final TransactionalOperator transaction;
+
+    CommentService(CommentRepository comments, PostService posts, TextRendering rendering, Outbox outbox,
+                   TransactionalOperator transaction) {
+        this.comments = comments;
+        this.posts = posts;
+        this.rendering = rendering;
+        this.outbox = outbox;
+        this.transaction = transaction;
+    }
+
+    /** The thread of a post: top-level comments oldest first, each with its replies. */
+    Mono<List<CommentView>> thread(Reader reader, UUID postId) {
+        return posts.visiblePost(reader, postId)
+                .thenMany(comments.ofPost(postId, reader.personId()))
+                .collectList()
+                .map(CommentService::nest);
+    }
+
+    /** A reply to a reply joins its parent's thread: one level of replies, as people expect. */
+    Mono<CommentView> create(Reader reader, UUID postId, UUID parentId, String markdown) {
+        UUID id = UUID.randomUUID();
+        return posts.visiblePost(reader, postId)
+                .flatMap(post -> topLevelParent(reader, post, parentId))
+                .zipWith(rendering.comment("body", markdown), (parent, rendered) -> transaction.transactional(
+                        comments.insert(id, postId, parent.orElse(null), reader.personId(), markdown, rendered.html(),
+                                        rendered.mentions())
+                                .then(comments.recountOnPost(postId))
+                                .then(outbox.changed(Outbox.EntityType.POST, postId))))
+                .flatMap(write -> write)
+                .then(view(reader, id));
+    }
+
+    Mono<CommentView> edit(Reader reader, UUID id, String markdown) {
+        return visibleComment(reader, id)
+                .filter(comment -> comment.authorId().equals(reader.personId()))
+                .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author can edit a comment.")))
+                .zipWith(rendering.comment("body", markdown))
+                .flatMap(both -> comments.updateBody(id, markdown, both.getT2().html(), both.getT2().mentions()))
+                .then(view(reader, id));
+    }
+
+    Mono<Void> delete(Reader reader, UUID id) {
+        return visibleComment(reader, id)
+                .flatMap(comment -> posts.visiblePost(reader, comment.postId()).map(post -> Map.entry(comment, post)))
+                .filter(both -> both.getKey().authorId().equals(reader.personId()) || reader.owns(both.getValue().spaceId())
+                        || reader.moderator())
+                .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author, the space's owners or a moderator can delete a comment.")))
+                .flatMap(both -> transaction.transactional(comments.softDelete(id)
+                        .then(comments.recountOnPost(both.getKey().postId()))
+                        .then(outbox.changed(Outbox.EntityType.POST, both.getKey().postId()))));
+    }
+
+    /** Sets (1, -1) or removes (0) the reader's vote; the comment's row is locked so votes count one by one. */
+    Mono<CommentView> vote(Reader reader, UUID id, int value) {
+        return visibleComment(reader, id)
+                .filter(comment -> comment.deletedAt() == null)
+                .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This comment")))
+                .flatMap(comment -> transaction.transactional(comments.lock(id)
+                        .then(value == 0 ? comments.removeVote(id, reader.personId()) : comments.putVote(id, reader.personId(), value))
+                        .then(comments.recountVotes(id))))
+                .then(view(reader, id));
+    }
+
+    private Mono<java.util.Optional<UUID>> topLevelParent(Reader reader, Post post, UUID parentId) {
+        if (parentId == null) {
+            return Mono.just(java.util.Optional.empty());
+        }
+        return comments.find(parentId, reader.personId())
+                .filter(parent -> parent.postId().equals(post.id()))
+                .switchIfEmpty(Mono.error(() -> ApiProblems.invalid("parentId", "is not a comment of this post")))
+                .map(parent -> java.util.Optional.of(parent.parentId() != null ? parent.parentId() : parent.id()));
+    }
+
+    /** A comment on a post the reader may see; 404 otherwise. */
+    private Mono<CommentRepository.Row> visibleComment(Reader reader, UUID id) {
+        return comments.find(id, reader.personId())
+                .filterWhen(comment -> posts.visiblePost(reader, comment.postId()).hasElement().onErrorReturn(false))
+                .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This comment")));
+    }
+
+    private Mono<CommentView> view(Reader reader, UUID id) {
+        return visibleComment(reader, id).map(row -> row.view(List.of()));
+    }
+
+    /** Replies under their parent; a deleted comment with no live replies disappears. */
+    private static List<CommentView> nest(List<CommentRepository.Row> rows) {
+        Map<UUID, List<CommentView>> replies = new LinkedHashMap<>();
+        for (CommentRepository.Row row : rows) {
+            if (row.parentId() != null && row.deletedAt() == null) {
+                replies.computeIfAbsent(row.parentId(), parent -> new ArrayList<>()).add(row.view(List.of()));
+            }
+        }
+        List<CommentView> thread = new ArrayList<>();
+        for (CommentRepository.Row row : rows) {
+            if (row.parentId() == null) {
+                List<CommentView> children = replies.getOrDefault(row.id(), List.of());
+                if (row.deletedAt() == null || !children.isEmpty()) {
+                    thread.add(row.view(List.copyOf(children)));
+                }
+            }
+        }
+        return thread;
+    }
+}

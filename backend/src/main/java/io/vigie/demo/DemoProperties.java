@@ -1,0 +1,13 @@
+package io.vigie.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Demo content for newcomers. Off unless asked for: the run command turns it on, production
+ * configuration never does.
+ *
+ * @param enabled whether to seed the demo network at the first start (when there are no posts yet)
+ */
+@ConfigurationProperties("vigie.demo")
+public record DemoProperties(@DefaultValue("false") boolean enabled) {}
