@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -67,8 +69,28 @@ class PostingInTheBrowserTests {
             browser.findElement(By.id("feed-latest")).click();
             return !driver.findElements(myPost).isEmpty();
         });
-        ScreenshotOnFailure.save(browser, "screenshots", "home-feed-after-posting");
         assertThat(browser.findElement(myPost).findElement(By.cssSelector(".vote-score")).getText()).isEqualTo("1");
+
+        // Open the discussion and comment (the feed may still be re-rendering after the tab change).
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            clickCentered(driver.findElement(myPost).findElement(By.cssSelector(".post-comments")));
+            return true;
+        });
+        WebElement commentBox = wait.until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(myPost,
+                By.cssSelector(".comment-text textarea"))).getFirst();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", commentBox);
+        commentBox.sendKeys("Agreed, _great_ news");
+        clickCentered(browser.findElement(myPost).findElement(By.cssSelector(".comment-send")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("(" + xpathOf(myPost) + ")//div[contains(@class,'comment-body')]"), "Agreed, great news"));
+        assertThat(browser.findElement(myPost).findElement(By.cssSelector(".post-comments")).getText()).contains("1");
+        ScreenshotOnFailure.save(browser, "screenshots", "home-feed-after-posting");
+    }
+
+    /** Scrolls the element to the middle of the window first, so no fixed header covers it. */
+    private void clickCentered(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private static String xpathOf(By by) {

@@ -44,6 +44,15 @@ public class SocialClient {
                 : api.put().uri("/api/posts/{id}/vote", postId).body(Map.of("value", value)).retrieve().body(VoteResult.class);
     }
 
+    public List<Comment> comments(UUID postId) {
+        return api.get().uri("/api/posts/{id}/comments", postId).retrieve().body(new ParameterizedTypeReference<>() {});
+    }
+
+    public Comment comment(UUID postId, UUID parentId, String markdown) {
+        Map<String, Object> body = parentId == null ? Map.of("body", markdown) : Map.of("body", markdown, "parentId", parentId);
+        return api.post().uri("/api/posts/{id}/comments", postId).body(body).retrieve().body(Comment.class);
+    }
+
     public void join(UUID spaceId) {
         api.post().uri("/api/spaces/{id}/join", spaceId).retrieve().toBodilessEntity();
     }

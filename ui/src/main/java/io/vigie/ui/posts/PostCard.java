@@ -1,5 +1,7 @@
 package io.vigie.ui.posts;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.Html;
@@ -12,6 +14,8 @@ import java.time.format.FormatStyle;
 
 /** One post in a feed: who, where, when, the rendered text, and the votes. */
 public class PostCard extends Div {
+
+    private CommentsPanel discussion;
 
     public PostCard(SocialClient social, Post post) {
         addClassName("vigie-post");
@@ -40,8 +44,18 @@ public class PostCard extends Div {
         // The API sanitised this HTML with an allow-list; Html needs exactly one root element.
         Html body = new Html("<div class=\"post-body\">" + post.html() + "</div>");
 
-        Span comments = new Span(getTranslation("post.comments", post.commentCount()));
+        Button comments = new Button(getTranslation("post.comments", post.commentCount()));
+        comments.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         comments.addClassName("post-comments");
+        comments.addClickListener(click -> {
+            if (discussion == null) {
+                discussion = new CommentsPanel(social, post.id(),
+                        count -> comments.setText(getTranslation("post.comments", count)));
+                add(discussion);
+            } else {
+                discussion.setVisible(!discussion.isVisible());
+            }
+        });
         HorizontalLayout footer = new HorizontalLayout(new VoteWidget(social, post), comments);
         footer.addClassName("post-footer");
         footer.setAlignItems(HorizontalLayout.Alignment.CENTER);
