@@ -2,6 +2,8 @@ package io.vigie.comments;
 
 import io.vigie.content.TextRendering;
 import io.vigie.indexing.Outbox;
+import io.vigie.live.LiveEvent;
+import io.vigie.live.LiveEvents;
 import io.vigie.posts.Post;
 import io.vigie.posts.PostService;
 import io.vigie.spaces.Reader;
@@ -27,14 +29,16 @@ class CommentService {
     private final PostService posts;
     private final TextRendering rendering;
     private final Outbox outbox;
+    private final LiveEvents live;
     private final TransactionalOperator transaction;
 
     CommentService(CommentRepository comments, PostService posts, TextRendering rendering, Outbox outbox,
-                   TransactionalOperator transaction) {
+                   LiveEvents live, TransactionalOperator transaction) {
         this.comments = comments;
         this.posts = posts;
         this.rendering = rendering;
         this.outbox = outbox;
+        this.live = live;
         this.transaction = transaction;
     }
 
@@ -54,8 +58,7 @@ class CommentService {
                 .zipWith(rendering.comment("body", markdown), (parent, rendered) -> transaction.transactional(
                         comments.insert(id, postId, parent.orElse(null), reader.personId(), markdown, rendered.html(),
                                         rendered.mentions())
-                                .then(comments.recountOnPost(postId))
-                                .then(outbox.changed(Outbox.EntityType.POST, postId))))
+                                .then(postChanged(postId))))
                 .flatMap(write -> write)
                 .then(view(reader, id));
     }
@@ -76,8 +79,7 @@ class CommentService {
                         || reader.moderator())
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author, the space's owners or a moderator can delete a comment.")))
                 .flatMap(both -> transaction.transactional(comments.softDelete(id)
-                        .then(comments.recountOnPost(both.getKey().postId()))
-                        .then(outbox.changed(Outbox.EntityType.POST, both.getKey().postId()))));
+                        .then(postChanged(both.getKey().postId()))));
     }
 
     /** Sets (1, -1) or removes (0) the reader's vote; the comment's row is locked so votes count one by one. */
@@ -89,6 +91,13 @@ class CommentService {
                         .then(value == 0 ? comments.removeVote(id, reader.personId()) : comments.putVote(id, reader.personId(), value))
                         .then(comments.recountVotes(id))))
                 .then(view(reader, id));
+    }
+
+    /** The post's comment count changed: recount, reindex, and tell live streams. */
+    private Mono<Void> postChanged(UUID postId) {
+        return comments.recountOnPost(postId)
+                .then(outbox.changed(Outbox.EntityType.POST, postId))
+                .then(live.postChanged(LiveEvent.UPDATED, postId));
     }
 
     private Mono<java.util.Optional<UUID>> topLevelParent(Reader reader, Post post, UUID parentId) {

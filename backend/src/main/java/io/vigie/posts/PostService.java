@@ -2,6 +2,8 @@ package io.vigie.posts;
 
 import io.vigie.content.TextRendering;
 import io.vigie.indexing.Outbox;
+import io.vigie.live.LiveEvent;
+import io.vigie.live.LiveEvents;
 import io.vigie.people.People;
 import io.vigie.people.Person;
 import io.vigie.spaces.Reader;
@@ -26,15 +28,17 @@ public class PostService {
     private final SpaceService spaces;
     private final People people;
     private final Outbox outbox;
+    private final LiveEvents live;
     private final TransactionalOperator transaction;
 
     PostService(PostRepository posts, TextRendering bodies, SpaceService spaces, People people, Outbox outbox,
-                TransactionalOperator transaction) {
+                LiveEvents live, TransactionalOperator transaction) {
         this.posts = posts;
         this.bodies = bodies;
         this.spaces = spaces;
         this.people = people;
         this.outbox = outbox;
+        this.live = live;
         this.transaction = transaction;
     }
 
@@ -47,7 +51,7 @@ public class PostService {
                     UUID id = UUID.randomUUID();
                     return transaction.transactional(
                                     posts.insert(id, spaceAndBody.getT1().id(), reader.personId(), markdown, spaceAndBody.getT2())
-                                            .then(outbox.changed(Outbox.EntityType.POST, id)))
+                                            .then(changed(LiveEvent.CREATED, id)))
                             .then(view(reader, id));
                 });
     }
@@ -59,7 +63,7 @@ public class PostService {
                 .zipWith(bodies.post("body", markdown))
                 .flatMap(postAndBody -> transaction.transactional(
                         posts.updateBody(id, markdown, postAndBody.getT2())
-                                .then(outbox.changed(Outbox.EntityType.POST, id))))
+                                .then(changed(LiveEvent.UPDATED, id))))
                 .then(view(reader, id));
     }
 
@@ -69,7 +73,7 @@ public class PostService {
                 .filter(post -> post.authorId().equals(reader.personId()) || reader.owns(post.spaceId()) || reader.moderator())
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author, the space's owners or a moderator can delete a post.")))
                 .flatMap(post -> transaction.transactional(
-                        posts.softDelete(id, reader.personId()).then(outbox.changed(Outbox.EntityType.POST, id))));
+                        posts.softDelete(id, reader.personId()).then(changed(LiveEvent.DELETED, id))));
     }
 
     /** Pinning keeps a post at the top of its space; owners only. */
@@ -78,7 +82,7 @@ public class PostService {
                 .filter(post -> reader.owns(post.spaceId()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the space's owners can pin posts.")))
                 .flatMap(post -> transaction.transactional(
-                        posts.setPinned(id, pinned).then(outbox.changed(Outbox.EntityType.POST, id))))
+                        posts.setPinned(id, pinned).then(changed(LiveEvent.UPDATED, id))))
                 .then(view(reader, id));
     }
 
@@ -95,9 +99,14 @@ public class PostService {
                         .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This post")))
                         .then(value == 0 ? posts.removeVote(id, reader.personId()) : posts.putVote(id, reader.personId(), value))
                         .then(posts.recount(id, reader.personId()))
-                        .flatMap(tally -> outbox.changed(Outbox.EntityType.POST, id).thenReturn(tally))))
+                        .flatMap(tally -> changed(LiveEvent.UPDATED, id).thenReturn(tally))))
                 .map(tally -> new PostRequests.VoteResult(tally.upvotes(), tally.downvotes(),
                         tally.upvotes() - tally.downvotes(), tally.myVote()));
+    }
+
+    /** In the writing transaction: reindex through the outbox, and tell live streams on every instance. */
+    private Mono<Void> changed(String event, UUID id) {
+        return outbox.changed(Outbox.EntityType.POST, id).then(live.postChanged(event, id));
     }
 
     /** The reader's own votes on these posts (1 or -1; absent for none). */

@@ -1,0 +1,18 @@
+package io.vigie.live;
+
+import java.util.UUID;
+
+/**
+ * Something that changed on a post, as it travels between API instances (PostgreSQL NOTIFY) and
+ * to people's browsers (Server-Sent Events). It carries ids and counts only: a client that wants
+ * the post fetches it through the API, which checks permissions again.
+ *
+ * @param type post.created, post.updated (votes, comments, edits) or post.deleted
+ */
+public record LiveEvent(String type, UUID postId, UUID spaceId, String spaceKind, int upvotes, int downvotes,
+                        int commentCount) {
+
+    public static final String CREATED = "post.created";
+    public static final String UPDATED = "post.updated";
+    public static final String DELETED = "post.deleted";
+}

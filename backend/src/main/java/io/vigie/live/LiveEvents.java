@@ -1,0 +1,38 @@
+package io.vigie.live;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.util.UUID;
+
+/**
+ * Announces a change to every API instance through PostgreSQL {@code NOTIFY}. Call it inside the
+ * writing transaction: PostgreSQL delivers the notification only if the transaction commits, and
+ * the event is built from the rows as that transaction sees them.
+ */
+@Component
+public class LiveEvents {
+
+    static final String CHANNEL = "vigie_events";
+
+    private final DatabaseClient db;
+
+    LiveEvents(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Mono<Void> postChanged(String type, UUID postId) {
+        return db.sql("""
+                        SELECT pg_notify('%s', json_build_object(
+                                   'type', CAST(:type AS text), 'postId', p.id, 'spaceId', p.space_id, 'spaceKind', s.kind,
+                                   'upvotes', p.upvotes, 'downvotes', p.downvotes, 'commentCount', p.comment_count)::text)
+                        FROM post p JOIN space s ON s.id = p.space_id
+                        WHERE p.id = :post
+                        """.formatted(CHANNEL))
+                .bind("type", type)
+                .bind("post", postId)
+                .fetch().rowsUpdated()
+                .then();
+    }
+}
