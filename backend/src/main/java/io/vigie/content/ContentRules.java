@@ -12,16 +12,22 @@ import java.util.Locale;
  *
  * @param postMaxLength    characters of Markdown in a post
  * @param commentMaxLength characters of Markdown in a comment
+ * @param titleMaxLength   characters of a title (shared articles, spaces)
  * @param maxHashtags      distinct hashtags one item may carry
  * @param maxMentions      distinct people one item may mention
  */
 @ConfigurationProperties("vigie.content")
 public record ContentRules(@DefaultValue("20000") int postMaxLength,
                            @DefaultValue("5000") int commentMaxLength,
+                           @DefaultValue("200") int titleMaxLength,
                            @DefaultValue("30") int maxHashtags,
                            @DefaultValue("50") int maxMentions) {
 
-    /** What is wrong with this text, if anything: empty, or over the limit. */
+    /**
+     * What is wrong with this text, if anything: empty (or only spaces), or over the limit. The
+     * length is counted as the browser's {@code maxlength} counts it, in UTF-16 units, so the
+     * composer and the API agree.
+     */
     public List<ApiProblems.FieldError> check(String field, String text, int maxLength) {
         if (text == null || text.isBlank()) {
             return List.of(new ApiProblems.FieldError(field, "must not be empty"));

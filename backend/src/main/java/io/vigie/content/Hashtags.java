@@ -10,7 +10,8 @@ public final class Hashtags {
 
     public static String normalise(String tag) {
         String withoutHash = tag.startsWith("#") ? tag.substring(1) : tag;
-        return Normalizer.normalize(withoutHash, Normalizer.Form.NFD)
+        // NFKD also folds look-alikes such as full-width letters and ligatures ("ｅｎｅｒｇｉｅ", "ﬁnance").
+        return Normalizer.normalize(withoutHash, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
     }

@@ -1,5 +1,8 @@
 package io.vigie.ui.home;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +12,9 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.vigie.ui.api.LiveStream;
 import io.vigie.ui.api.Me;
+import io.vigie.ui.api.Post;
 import io.vigie.ui.api.PeopleClient;
 import io.vigie.ui.api.SocialClient;
 import io.vigie.ui.api.SpaceSummary;
@@ -19,7 +24,11 @@ import io.vigie.ui.posts.FeedList;
 import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.client.RestClientException;
+
+import java.io.IOException;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,7 +42,12 @@ public class HomeView extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(HomeView.class);
 
-    public HomeView(PeopleClient people, SocialClient social) {
+    private final LiveStream live;
+    private FeedList feed;
+    private AutoCloseable following;
+
+    public HomeView(PeopleClient people, SocialClient social, LiveStream live) {
+        this.live = live;
         addClassName("vigie-home");
         try {
             showProfile(people.me());
@@ -66,7 +80,7 @@ public class HomeView extends VerticalLayout {
         List<SpaceSummary> postable = social.spaces().stream().filter(SpaceSummary::canPost)
                 .sorted(java.util.Comparator.comparing((SpaceSummary space) -> !"department".equals(space.kind())))
                 .toList();
-        FeedList feed = new FeedList(social);
+        feed = new FeedList(social);
         Composer composer = new Composer(social, postable, feed::prepend);
 
         Tab relevant = new Tab(getTranslation("feed.relevant"));
@@ -79,6 +93,44 @@ public class HomeView extends VerticalLayout {
 
         add(composer, orders, feed);
         feed.show(cursor -> social.homeFeed("relevant", cursor));
+    }
+
+    /** While the page is open, changes made by others arrive through push, without reloading. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        Authentication person = SecurityContextHolder.getContext().getAuthentication();
+        if (feed == null || person == null) {
+            return;
+        }
+        UI ui = attach.getUI();
+        following = live.follow(person, event -> {
+            if (event.created()) {
+                try {
+                    Post post = live.post(person, event.postId());
+                    ui.access(() -> feed.prepend(post));
+                } catch (IOException | RuntimeException e) {
+                    log.debug("live post {} not shown: {}", event.postId(), e.toString());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else if (event.deleted()) {
+                ui.access(() -> feed.remove(event.postId()));
+            } else {
+                ui.access(() -> feed.update(event.postId(), event.upvotes() - event.downvotes(), event.commentCount()));
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (following != null) {
+            try {
+                following.close();
+            } catch (Exception e) {
+                log.debug("live stream not closed cleanly: {}", e.toString());
+            }
+            following = null;
+        }
     }
 
     private Paragraph line(String labelKey, String value, String id) {

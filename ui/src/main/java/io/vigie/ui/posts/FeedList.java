@@ -9,6 +9,9 @@ import io.vigie.ui.api.Post;
 import io.vigie.ui.api.SocialClient;
 import org.springframework.web.client.RestClientException;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 /** A feed, one page at a time, with "show more" following the API's cursor. */
@@ -17,6 +20,7 @@ public class FeedList extends VerticalLayout {
     private final SocialClient social;
     private final Div items = new Div();
     private final Button more = new Button();
+    private final Map<UUID, PostCard> cards = new HashMap<>();
     private Function<String, FeedPage> source;
     private String next;
 
@@ -36,19 +40,50 @@ public class FeedList extends VerticalLayout {
     public void show(Function<String, FeedPage> pages) {
         source = pages;
         items.removeAll();
+        cards.clear();
         next = null;
         loadNext();
     }
 
     /** A post this person just wrote goes on top at once, before search has indexed it. */
     public void prepend(Post post) {
-        items.getElement().insertChild(0, new PostCard(social, post).getElement());
+        if (cards.containsKey(post.id())) {
+            return;
+        }
+        items.getChildren().filter(child -> child.hasClassName("feed-empty")).toList().forEach(items::remove);
+        PostCard card = new PostCard(social, post);
+        cards.put(post.id(), card);
+        items.getElement().insertChild(0, card.getElement());
+    }
+
+    /** Live: someone voted or commented on a post shown here. */
+    public void update(UUID postId, int score, int commentCount) {
+        PostCard card = cards.get(postId);
+        if (card != null) {
+            card.showCounts(score, commentCount);
+        }
+    }
+
+    /** Live: a post shown here was deleted. */
+    public void remove(UUID postId) {
+        PostCard card = cards.remove(postId);
+        if (card != null) {
+            items.remove(card);
+        }
+    }
+
+    public boolean shows(UUID postId) {
+        return cards.containsKey(postId);
     }
 
     private void loadNext() {
         try {
             FeedPage page = source.apply(next);
-            page.items().forEach(post -> items.add(new PostCard(social, post)));
+            page.items().stream().filter(post -> !cards.containsKey(post.id())).forEach(post -> {
+                PostCard card = new PostCard(social, post);
+                cards.put(post.id(), card);
+                items.add(card);
+            });
             next = page.next();
             if (items.getComponentCount() == 0) {
                 Paragraph empty = new Paragraph(getTranslation("feed.empty"));

@@ -16,6 +16,8 @@ import java.time.format.FormatStyle;
 public class PostCard extends Div {
 
     private CommentsPanel discussion;
+    private final VoteWidget votes;
+    private final Button comments;
 
     public PostCard(SocialClient social, Post post) {
         addClassName("vigie-post");
@@ -44,7 +46,7 @@ public class PostCard extends Div {
         // The API sanitised this HTML with an allow-list; Html needs exactly one root element.
         Html body = new Html("<div class=\"post-body\">" + post.html() + "</div>");
 
-        Button comments = new Button(getTranslation("post.comments", post.commentCount()));
+        comments = new Button(getTranslation("post.comments", post.commentCount()));
         comments.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         comments.addClassName("post-comments");
         comments.addClickListener(click -> {
@@ -56,10 +58,17 @@ public class PostCard extends Div {
                 discussion.setVisible(!discussion.isVisible());
             }
         });
-        HorizontalLayout footer = new HorizontalLayout(new VoteWidget(social, post), comments);
+        votes = new VoteWidget(social, post);
+        HorizontalLayout footer = new HorizontalLayout(votes, comments);
         footer.addClassName("post-footer");
         footer.setAlignItems(HorizontalLayout.Alignment.CENTER);
 
         add(header, body, footer);
+    }
+
+    /** Counts changed elsewhere (live update). */
+    void showCounts(int score, int commentCount) {
+        votes.showScore(score);
+        comments.setText(getTranslation("post.comments", commentCount));
     }
 }

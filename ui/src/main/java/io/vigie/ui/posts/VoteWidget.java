@@ -49,7 +49,11 @@ class VoteWidget extends HorizontalLayout {
         }
     }
 
-    /** Also called by live updates, when someone else votes. */
+    /** Someone else voted: the score changes, this person's own vote does not. */
+    void showScore(int newScore) {
+        score.setText(Integer.toString(newScore));
+    }
+
     void show(int newScore, int newMyVote) {
         myVote = newMyVote;
         score.setText(Integer.toString(newScore));
