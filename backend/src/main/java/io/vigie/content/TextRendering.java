@@ -40,7 +40,10 @@ public class TextRendering {
         if (!problems.isEmpty()) {
             return Mono.error(ApiProblems.invalid(problems));
         }
-        return people.byUsernames(text.mentionCandidates(markdown))
+        return people.byUsernames(text.mentionCandidates(markdown).stream()
+                        // A text full of @words must not turn into a huge lookup: past this many, mentions are over the limit anyway.
+                        .limit(rules.maxMentions() + 1L)
+                        .toList())
                 .map(person -> person.username().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet())
                 // Parsing and sanitising thousands of characters is CPU work: keep it off the event loop.
