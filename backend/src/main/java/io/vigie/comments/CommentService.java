@@ -4,6 +4,7 @@ import io.vigie.content.TextRendering;
 import io.vigie.indexing.Outbox;
 import io.vigie.live.LiveEvent;
 import io.vigie.live.LiveEvents;
+import io.vigie.notifications.Notifier;
 import io.vigie.posts.Post;
 import io.vigie.posts.PostService;
 import io.vigie.spaces.Reader;
@@ -30,15 +31,17 @@ class CommentService {
     private final TextRendering rendering;
     private final Outbox outbox;
     private final LiveEvents live;
+    private final Notifier notifier;
     private final TransactionalOperator transaction;
 
     CommentService(CommentRepository comments, PostService posts, TextRendering rendering, Outbox outbox,
-                   LiveEvents live, TransactionalOperator transaction) {
+                   LiveEvents live, Notifier notifier, TransactionalOperator transaction) {
         this.comments = comments;
         this.posts = posts;
         this.rendering = rendering;
         this.outbox = outbox;
         this.live = live;
+        this.notifier = notifier;
         this.transaction = transaction;
     }
 
@@ -58,7 +61,9 @@ class CommentService {
                 .zipWith(rendering.comment("body", markdown), (parent, rendered) -> transaction.transactional(
                         comments.insert(id, postId, parent.orElse(null), reader.personId(), markdown, rendered.html(),
                                         rendered.mentions())
-                                .then(postChanged(postId))))
+                                .then(postChanged(postId))
+                                .then(notifier.commented(reader.personId(), postId, id, parent.orElse(null)))
+                                .then(notifier.mentioned(reader.personId(), rendered.mentions(), postId, id))))
                 .flatMap(write -> write)
                 .then(view(reader, id));
     }

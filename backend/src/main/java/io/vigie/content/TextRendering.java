@@ -41,7 +41,7 @@ public class TextRendering {
             return Mono.error(ApiProblems.invalid(problems));
         }
         return people.byUsernames(text.mentionCandidates(markdown).stream()
-                        // A text full of @words must not turn into a huge lookup: past this many, mentions are over the limit anyway.
+                        // A text full of @words must not become a huge lookup: only the first ones are looked up.
                         .limit(rules.maxMentions() + 1L)
                         .toList())
                 .map(person -> person.username().toLowerCase(Locale.ROOT))

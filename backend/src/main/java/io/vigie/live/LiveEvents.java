@@ -22,6 +22,17 @@ public class LiveEvents {
         this.db = db;
     }
 
+    /** Tells one person's streams that they have a new notification (nothing about its content). */
+    public Mono<Void> notificationFor(UUID personId) {
+        return db.sql("""
+                        SELECT pg_notify('%s', json_build_object('type', 'notification', 'personId', CAST(:person AS uuid),
+                                                                 'upvotes', 0, 'downvotes', 0, 'commentCount', 0)::text)
+                        """.formatted(CHANNEL))
+                .bind("person", personId)
+                .fetch().rowsUpdated()
+                .then();
+    }
+
     public Mono<Void> postChanged(String type, UUID postId) {
         return db.sql("""
                         SELECT pg_notify('%s', json_build_object(

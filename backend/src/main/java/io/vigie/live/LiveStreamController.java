@@ -43,7 +43,7 @@ class LiveStreamController {
                     .withLatestFrom(readers, Tuples::of)
                     .filter(pair -> mayReceive(pair.getT2(), pair.getT1()))
                     .map(Tuple2::getT1)
-                    .map(event -> ServerSentEvent.builder(event).event(event.type()).id(event.postId().toString()).build());
+                    .map(event -> ServerSentEvent.builder(event).event(event.type()).build());
             Flux<ServerSentEvent<LiveEvent>> heartbeat = Flux.interval(HEARTBEAT, HEARTBEAT)
                     .map(tick -> ServerSentEvent.<LiveEvent>builder().comment("keep-alive").build());
             // "connected" tells the client that from now on it misses nothing.
@@ -53,6 +53,9 @@ class LiveStreamController {
 
     /** The visibility rule for events: private spaces for members only; new posts for the home feed only. */
     static boolean mayReceive(Reader reader, LiveEvent event) {
+        if (LiveEvent.NOTIFICATION.equals(event.type())) {
+            return reader.personId().equals(event.personId());
+        }
         boolean readable = !"private".equals(event.spaceKind()) || reader.memberOf().contains(event.spaceId());
         if (!readable) {
             return false;

@@ -4,6 +4,7 @@ import io.vigie.content.TextRendering;
 import io.vigie.indexing.Outbox;
 import io.vigie.live.LiveEvent;
 import io.vigie.live.LiveEvents;
+import io.vigie.notifications.Notifier;
 import io.vigie.people.People;
 import io.vigie.people.Person;
 import io.vigie.spaces.Reader;
@@ -29,16 +30,18 @@ public class PostService {
     private final People people;
     private final Outbox outbox;
     private final LiveEvents live;
+    private final Notifier notifier;
     private final TransactionalOperator transaction;
 
     PostService(PostRepository posts, TextRendering bodies, SpaceService spaces, People people, Outbox outbox,
-                LiveEvents live, TransactionalOperator transaction) {
+                LiveEvents live, Notifier notifier, TransactionalOperator transaction) {
         this.posts = posts;
         this.bodies = bodies;
         this.spaces = spaces;
         this.people = people;
         this.outbox = outbox;
         this.live = live;
+        this.notifier = notifier;
         this.transaction = transaction;
     }
 
@@ -51,7 +54,8 @@ public class PostService {
                     UUID id = UUID.randomUUID();
                     return transaction.transactional(
                                     posts.insert(id, spaceAndBody.getT1().id(), reader.personId(), markdown, spaceAndBody.getT2())
-                                            .then(changed(LiveEvent.CREATED, id)))
+                                            .then(changed(LiveEvent.CREATED, id))
+                                            .then(notifier.mentioned(reader.personId(), spaceAndBody.getT2().mentions(), id, null)))
                             .then(view(reader, id));
                 });
     }
@@ -99,7 +103,9 @@ public class PostService {
                         .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This post")))
                         .then(value == 0 ? posts.removeVote(id, reader.personId()) : posts.putVote(id, reader.personId(), value))
                         .then(posts.recount(id, reader.personId()))
-                        .flatMap(tally -> changed(LiveEvent.UPDATED, id).thenReturn(tally))))
+                        .flatMap(tally -> changed(LiveEvent.UPDATED, id)
+                                .then(notifier.votes(id, tally.upvotes()))
+                                .thenReturn(tally))))
                 .map(tally -> new PostRequests.VoteResult(tally.upvotes(), tally.downvotes(),
                         tally.upvotes() - tally.downvotes(), tally.myVote()));
     }

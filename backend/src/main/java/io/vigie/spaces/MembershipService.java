@@ -1,5 +1,6 @@
 package io.vigie.spaces;
 
+import io.vigie.notifications.Notifier;
 import io.vigie.people.People;
 import io.vigie.web.ApiProblems;
 import org.springframework.stereotype.Service;
@@ -17,14 +18,16 @@ class MembershipService {
     private final SpaceRepository repository;
     private final MembershipRepository memberships;
     private final People people;
+    private final Notifier notifier;
     private final TransactionalOperator transaction;
 
     MembershipService(SpaceService spaces, SpaceRepository repository, MembershipRepository memberships, People people,
-                      TransactionalOperator transaction) {
+                      Notifier notifier, TransactionalOperator transaction) {
         this.spaces = spaces;
         this.repository = repository;
         this.memberships = memberships;
         this.people = people;
+        this.notifier = notifier;
         this.transaction = transaction;
     }
 
@@ -38,7 +41,9 @@ class MembershipService {
                 .flatMap(person -> memberships.members(space.id()).any(member -> member.personId().equals(person.id()))
                         .flatMap(already -> already
                                 ? Mono.error(ApiProblems.conflict(person.displayName() + " is already a member."))
-                                : memberships.invite(space.id(), person.id(), reader.personId()).then())));
+                                : transaction.transactional(memberships.invite(space.id(), person.id(), reader.personId())
+                                        .flatMap(added -> added > 0 ? notifier.invited(reader.personId(), person.id(), space.id())
+                                                : Mono.empty())))));
     }
 
     Flux<MembershipRepository.Invitation> invitations(Reader reader) {
@@ -65,7 +70,8 @@ class MembershipService {
         if (reader.memberOf().contains(spaceId)) {
             return Mono.empty();
         }
-        return memberships.request(spaceId, reader.personId(), message == null ? "" : message.strip()).then();
+        return transaction.transactional(memberships.request(spaceId, reader.personId(), message == null ? "" : message.strip())
+                .flatMap(recorded -> recorded > 0 ? notifier.requested(reader.personId(), spaceId) : Mono.empty()));
     }
 
     Flux<MembershipRepository.Request> requests(Reader reader, UUID spaceId) {

@@ -1,0 +1,110 @@
+package io.vigie.notifications;
+
+import io.vigie.live.LiveEvents;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes notifications inside the transaction of the change that causes them, and only for
+ * people who may read what they are about: a mention in a private space reaches members only.
+ * Each recipient's open streams hear about it at commit.
+ */
+@Component
+public class Notifier {
+
+    /** Upvote counts that earn the author a notification, once each. */
+    static final Set<Integer> MILESTONES = Set.of(5, 10, 25, 50, 100, 250, 500, 1000);
+
+    // Whoever may read the post's space: open and department spaces, or members of a private one.
+    private static final String MAY_READ_POST = """
+            EXISTS (SELECT 1 FROM post p JOIN space s ON s.id = p.space_id
+                    WHERE p.id = :post AND (s.kind <> 'private' OR EXISTS (
+                        SELECT 1 FROM space_membership m WHERE m.space_id = s.id AND m.person_id = r.id AND m.role <> 'follower')))
+            """;
+
+    private final DatabaseClient db;
+    private final LiveEvents live;
+
+    Notifier(DatabaseClient db, LiveEvents live) {
+        this.db = db;
+        this.live = live;
+    }
+
+    public Mono<Void> mentioned(UUID actor, List<String> usernames, UUID postId, UUID commentId) {
+        if (usernames.isEmpty()) {
+            return Mono.empty();
+        }
+        return insert("""
+                        SELECT gen_random_uuid(), r.id, 'mention', :actor, :post, :comment, NULL, ''
+                        FROM person r WHERE r.username = ANY(:usernames) AND r.id <> :actor AND %s
+                        """.formatted(MAY_READ_POST),
+                spec -> spec.bind("actor", actor).bind("post", postId).bind("comment", Parameter.fromOrEmpty(commentId, UUID.class))
+                        .bind("usernames", usernames.toArray(String[]::new)));
+    }
+
+    /** The post's author hears of a new comment; the parent's author of a reply. */
+    public Mono<Void> commented(UUID actor, UUID postId, UUID commentId, UUID parentId) {
+        Mono<Void> toAuthor = insert("""
+                        SELECT gen_random_uuid(), r.id, 'comment', :actor, :post, :comment, NULL, ''
+                        FROM post p JOIN person r ON r.id = p.author_id WHERE p.id = :post AND r.id <> :actor
+                        """,
+                spec -> spec.bind("actor", actor).bind("post", postId).bind("comment", commentId));
+        if (parentId == null) {
+            return toAuthor;
+        }
+        Mono<Void> toParent = insert("""
+                        SELECT gen_random_uuid(), r.id, 'reply', :actor, :post, :comment, NULL, ''
+                        FROM comment c JOIN person r ON r.id = c.author_id
+                        WHERE c.id = :parent AND r.id <> :actor AND %s
+                        """.formatted(MAY_READ_POST),
+                spec -> spec.bind("actor", actor).bind("post", postId).bind("comment", commentId).bind("parent", parentId));
+        return toAuthor.then(toParent);
+    }
+
+    /** Once per milestone, even if votes come and go around it. */
+    public Mono<Void> votes(UUID postId, int upvotes) {
+        if (!MILESTONES.contains(upvotes)) {
+            return Mono.empty();
+        }
+        return insert("""
+                        SELECT gen_random_uuid(), p.author_id, 'milestone', NULL, p.id, NULL, NULL, :detail
+                        FROM post p WHERE p.id = :post AND NOT EXISTS (
+                            SELECT 1 FROM notification n WHERE n.post_id = p.id AND n.kind = 'milestone' AND n.detail = :detail)
+                        """,
+                spec -> spec.bind("post", postId).bind("detail", Integer.toString(upvotes)));
+    }
+
+    public Mono<Void> invited(UUID actor, UUID personId, UUID spaceId) {
+        return insert("""
+                        SELECT gen_random_uuid(), :person, 'invitation', :actor, NULL, NULL, s.id, s.name
+                        FROM space s WHERE s.id = :space
+                        """,
+                spec -> spec.bind("actor", actor).bind("person", personId).bind("space", spaceId));
+    }
+
+    /** The owners of a private space hear of a request to join it. */
+    public Mono<Void> requested(UUID actor, UUID spaceId) {
+        return insert("""
+                        SELECT gen_random_uuid(), m.person_id, 'request', :actor, NULL, NULL, s.id, s.name
+                        FROM space s JOIN space_membership m ON m.space_id = s.id AND m.role = 'owner'
+                        WHERE s.id = :space
+                        """,
+                spec -> spec.bind("actor", actor).bind("space", spaceId));
+    }
+
+    private Mono<Void> insert(String select, java.util.function.UnaryOperator<DatabaseClient.GenericExecuteSpec> binder) {
+        return binder.apply(db.sql("""
+                        INSERT INTO notification (id, person_id, kind, actor_id, post_id, comment_id, space_id, detail)
+                        """ + select + " RETURNING person_id"))
+                .map(row -> row.get("person_id", UUID.class))
+                .all()
+                .concatMap(live::notificationFor)
+                .then();
+    }
+}
