@@ -15,6 +15,17 @@ final class Browser {
 
     private Browser() {}
 
+    /**
+     * Waits until Vaadin has no server round-trip in flight, so a click is not lost while the page
+     * is still settling (for example right after it opened its push connection).
+     */
+    static void awaitVaadinIdle(org.openqa.selenium.WebDriver driver) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) && "
+                                + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
     static ChromeDriver start() {
         try {
             ChromeOptions options = new ChromeOptions();

@@ -45,6 +45,7 @@ class LiveUpdatesInTheBrowserTests {
         String company = bruno.spaceId("company");
         bruno.post("/api/spaces/" + company + "/join", "");
         alice.post("/api/spaces/" + company + "/join", "");
+        bruno.post("/api/notifications/read", "");
 
         browser.get(TestStack.settings().uiUrl() + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("bruno.petit");
@@ -55,12 +56,15 @@ class LiveUpdatesInTheBrowserTests {
         ((JavascriptExecutor) browser).executeScript("window.vigieTestMark = 'same page'");
 
         String marker = "Live " + UUID.randomUUID().toString().substring(0, 8);
-        String postId = alice.post("/api/spaces/" + company + "/posts", "{\"body\": \"" + marker + " from Alice\"}")
+        String postId = alice.post("/api/spaces/" + company + "/posts", "{\"body\": \"" + marker + " from Alice for @bruno.petit\"}")
                 .get("id").asString();
 
         By card = By.cssSelector("[data-post-id='" + postId + "']");
         wait.until(ExpectedConditions.visibilityOfElementLocated(card));
         assertThat(browser.findElement(card).getText()).contains(marker).contains("Alice Martin");
+
+        // The mention rings Bruno's bell, live too.
+        wait.until(ExpectedConditions.textToBe(By.id("notification-count"), "1"));
 
         alice.put("/api/posts/" + postId + "/vote", "{\"value\": 1}");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(

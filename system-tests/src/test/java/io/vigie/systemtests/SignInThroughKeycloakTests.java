@@ -60,10 +60,11 @@ class SignInThroughKeycloakTests {
         assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo(name);
         ScreenshotOnFailure.save(browser, "screenshots", "home-" + username);
 
+        Browser.awaitVaadinIdle(browser);
         browser.findElement(By.id("sign-out")).click();
 
-        // RP-initiated logout ends the Keycloak session: coming back asks for the password again.
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/realms/vigie/protocol/openid-connect/logout")));
+        // RP-initiated logout ends the Keycloak session: Keycloak sends us back, and the UI asks for the password again.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         browser.get(ui + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).startsWith(TestStack.settings().keycloakUrl() + "/realms/vigie/");

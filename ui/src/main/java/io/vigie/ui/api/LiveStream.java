@@ -65,6 +65,16 @@ public class LiveStream {
         return json.readValue(response.body(), Post.class);
     }
 
+    /** The person's notifications, fetched from a background thread (a live bell update). */
+    public Notifications notifications(Authentication person) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(person, "/api/notifications").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("the API answered " + response.statusCode() + " for notifications");
+        }
+        return json.readValue(response.body(), Notifications.class);
+    }
+
     private void run(Authentication person, Consumer<LiveEvent> listener, AtomicBoolean stopped) {
         long pause = 500;
         while (!stopped.get()) {

@@ -53,6 +53,14 @@ public class SocialClient {
         return api.post().uri("/api/posts/{id}/comments", postId).body(body).retrieve().body(Comment.class);
     }
 
+    public Notifications notifications() {
+        return api.get().uri("/api/notifications").retrieve().body(Notifications.class);
+    }
+
+    public void markNotificationsRead() {
+        api.post().uri("/api/notifications/read").retrieve().toBodilessEntity();
+    }
+
     public void join(UUID spaceId) {
         api.post().uri("/api/spaces/{id}/join", spaceId).retrieve().toBodilessEntity();
     }

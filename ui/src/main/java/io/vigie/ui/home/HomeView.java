@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.vigie.ui.api.LiveStream;
 import io.vigie.ui.api.Me;
+import io.vigie.ui.api.Notifications;
 import io.vigie.ui.api.Post;
 import io.vigie.ui.api.PeopleClient;
 import io.vigie.ui.api.SocialClient;
@@ -104,7 +105,17 @@ public class HomeView extends VerticalLayout {
         }
         UI ui = attach.getUI();
         following = live.follow(person, event -> {
-            if (event.created()) {
+            if (event.notification()) {
+                try {
+                    Notifications notifications = live.notifications(person);
+                    ui.access(() -> getParent().filter(MainLayout.class::isInstance).map(MainLayout.class::cast)
+                            .ifPresent(layout -> layout.bell().show(notifications)));
+                } catch (IOException | RuntimeException e) {
+                    log.debug("live notification not shown: {}", e.toString());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else if (event.created()) {
                 try {
                     Post post = live.post(person, event.postId());
                     ui.access(() -> feed.prepend(post));

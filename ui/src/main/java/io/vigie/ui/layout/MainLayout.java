@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.vigie.ui.api.SocialClient;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -16,7 +17,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    private final NotificationBell bell;
+
+    public MainLayout(AuthenticationContext authentication, SocialClient social) {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("vigie-brand");
 
@@ -30,7 +33,8 @@ public class MainLayout extends AppLayout {
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(title, who, signOut);
+        bell = new NotificationBell(social);
+        HorizontalLayout header = new HorizontalLayout(title, bell, who, signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -38,5 +42,9 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
         // No navigation yet: keep the drawer closed rather than show an empty column.
         setDrawerOpened(false);
+    }
+
+    public NotificationBell bell() {
+        return bell;
     }
 }
