@@ -93,20 +93,6 @@ class CommentRepository {
         return db.sql("SELECT id FROM comment WHERE id = :id FOR UPDATE").bind("id", id).fetch().rowsUpdated().then();
     }
 
-    Mono<Void> putVote(UUID commentId, UUID personId, int value) {
-        return db.sql("""
-                        INSERT INTO vote (target_type, target_id, person_id, value) VALUES ('comment', :comment, :person, :value)
-                        ON CONFLICT (target_type, target_id, person_id) DO UPDATE SET value = EXCLUDED.value, voted_at = now()
-                        """)
-                .bind("comment", commentId).bind("person", personId).bind("value", (short) value)
-                .fetch().rowsUpdated().then();
-    }
-
-    Mono<Void> removeVote(UUID commentId, UUID personId) {
-        return db.sql("DELETE FROM vote WHERE target_type = 'comment' AND target_id = :comment AND person_id = :person")
-                .bind("comment", commentId).bind("person", personId).fetch().rowsUpdated().then();
-    }
-
     Mono<Void> recountVotes(UUID commentId) {
         return db.sql("""
                         UPDATE comment SET

@@ -5,6 +5,7 @@ import io.vigie.indexing.Outbox;
 import io.vigie.live.LiveEvent;
 import io.vigie.live.LiveEvents;
 import io.vigie.notifications.Notifier;
+import io.vigie.votes.Votes;
 import io.vigie.posts.Post;
 import io.vigie.posts.PostService;
 import io.vigie.spaces.Reader;
@@ -32,16 +33,18 @@ class CommentService {
     private final Outbox outbox;
     private final LiveEvents live;
     private final Notifier notifier;
+    private final Votes votes;
     private final TransactionalOperator transaction;
 
     CommentService(CommentRepository comments, PostService posts, TextRendering rendering, Outbox outbox,
-                   LiveEvents live, Notifier notifier, TransactionalOperator transaction) {
+                   LiveEvents live, Notifier notifier, Votes votes, TransactionalOperator transaction) {
         this.comments = comments;
         this.posts = posts;
         this.rendering = rendering;
         this.outbox = outbox;
         this.live = live;
         this.notifier = notifier;
+        this.votes = votes;
         this.transaction = transaction;
     }
 
@@ -93,7 +96,7 @@ class CommentService {
                 .filter(comment -> comment.deletedAt() == null)
                 .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This comment")))
                 .flatMap(comment -> transaction.transactional(comments.lock(id)
-                        .then(value == 0 ? comments.removeVote(id, reader.personId()) : comments.putVote(id, reader.personId(), value))
+                        .then(votes.set(Votes.Target.COMMENT, id, reader.personId(), value))
                         .then(comments.recountVotes(id))))
                 .then(view(reader, id));
     }

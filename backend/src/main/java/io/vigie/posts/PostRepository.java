@@ -78,22 +78,6 @@ class PostRepository {
                 .fetch().rowsUpdated().then();
     }
 
-    /** One vote per person per post: a second vote replaces the first. */
-    Mono<Void> putVote(UUID postId, UUID personId, int value) {
-        return db.sql("""
-                        INSERT INTO vote (target_type, target_id, person_id, value) VALUES ('post', :post, :person, :value)
-                        ON CONFLICT (target_type, target_id, person_id) DO UPDATE SET value = EXCLUDED.value, voted_at = now()
-                        """)
-                .bind("post", postId).bind("person", personId).bind("value", (short) value)
-                .fetch().rowsUpdated().then();
-    }
-
-    Mono<Void> removeVote(UUID postId, UUID personId) {
-        return db.sql("DELETE FROM vote WHERE target_type = 'post' AND target_id = :post AND person_id = :person")
-                .bind("post", postId).bind("person", personId)
-                .fetch().rowsUpdated().then();
-    }
-
     /**
      * Recounts the votes into the post. Counting (rather than adding deltas) cannot drift; it runs
      * after {@link #lock}, in a new statement, so it sees every vote committed before the lock.

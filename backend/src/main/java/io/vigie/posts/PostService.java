@@ -5,6 +5,7 @@ import io.vigie.indexing.Outbox;
 import io.vigie.live.LiveEvent;
 import io.vigie.live.LiveEvents;
 import io.vigie.notifications.Notifier;
+import io.vigie.votes.Votes;
 import io.vigie.people.People;
 import io.vigie.people.Person;
 import io.vigie.spaces.Reader;
@@ -31,10 +32,11 @@ public class PostService {
     private final Outbox outbox;
     private final LiveEvents live;
     private final Notifier notifier;
+    private final Votes votes;
     private final TransactionalOperator transaction;
 
     PostService(PostRepository posts, TextRendering bodies, SpaceService spaces, People people, Outbox outbox,
-                LiveEvents live, Notifier notifier, TransactionalOperator transaction) {
+                LiveEvents live, Notifier notifier, Votes votes, TransactionalOperator transaction) {
         this.posts = posts;
         this.bodies = bodies;
         this.spaces = spaces;
@@ -42,6 +44,7 @@ public class PostService {
         this.outbox = outbox;
         this.live = live;
         this.notifier = notifier;
+        this.votes = votes;
         this.transaction = transaction;
     }
 
@@ -101,7 +104,7 @@ public class PostService {
         return visiblePost(reader, id).then(transaction.transactional(
                 posts.lock(id)
                         .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This post")))
-                        .then(value == 0 ? posts.removeVote(id, reader.personId()) : posts.putVote(id, reader.personId(), value))
+                        .then(votes.set(Votes.Target.POST, id, reader.personId(), value))
                         .then(posts.recount(id, reader.personId()))
                         .flatMap(tally -> changed(LiveEvent.UPDATED, id)
                                 .then(notifier.votes(id, tally.upvotes()))

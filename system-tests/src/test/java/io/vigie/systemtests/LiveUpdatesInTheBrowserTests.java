@@ -1,15 +1,10 @@
 package io.vigie.systemtests;
 
 import io.vigie.stack.TestStack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -17,24 +12,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A post and a vote by someone else appear on an open home page, without reloading it. */
-class LiveUpdatesInTheBrowserTests {
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @RegisterExtension
-    final ScreenshotOnFailure keepFailedPage = new ScreenshotOnFailure(() -> browser);
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class LiveUpdatesInTheBrowserTests extends BrowserTest {
 
     @Test
     void anotherPersonsPostAndVoteShowUpWithoutReloading() {
@@ -47,10 +25,7 @@ class LiveUpdatesInTheBrowserTests {
         alice.post("/api/spaces/" + company + "/join", "");
         bruno.post("/api/notifications/read", "");
 
-        browser.get(TestStack.settings().uiUrl() + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("bruno.petit");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
+        signIn("bruno.petit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feed-items")));
         // A mark on this very page: a reload would wipe it.
         ((JavascriptExecutor) browser).executeScript("window.vigieTestMark = 'same page'");

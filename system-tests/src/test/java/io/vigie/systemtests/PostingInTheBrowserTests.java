@@ -1,17 +1,12 @@
 package io.vigie.systemtests;
 
 import io.vigie.stack.TestStack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -19,32 +14,12 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Writing a post from the home page, finding it in the feed, and voting on it, in a real browser. */
-class PostingInTheBrowserTests {
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @RegisterExtension
-    final ScreenshotOnFailure keepFailedPage = new ScreenshotOnFailure(() -> browser);
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class PostingInTheBrowserTests extends BrowserTest {
 
     @Test
     void aPersonPostsFromTheHomePageSeesItRenderedAndVotesOnIt() {
         String marker = "Browser post " + UUID.randomUUID().toString().substring(0, 8);
-        browser.get(TestStack.settings().uiUrl() + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("alice.martin");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
+        signIn("alice.martin");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("composer-text")));
 
         WebElement text = browser.findElement(By.id("composer-text")).findElement(By.tagName("textarea"));

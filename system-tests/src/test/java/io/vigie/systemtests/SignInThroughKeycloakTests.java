@@ -1,16 +1,11 @@
 package io.vigie.systemtests;
 
 import io.vigie.stack.TestStack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 
@@ -22,24 +17,7 @@ import static org.awaitility.Awaitility.await;
  * page, the person signs in, the home page shows what the API returns for their token, and signing
  * out ends the Keycloak session too.
  */
-class SignInThroughKeycloakTests {
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @RegisterExtension
-    final ScreenshotOnFailure keepFailedPage = new ScreenshotOnFailure(() -> browser);
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class SignInThroughKeycloakTests extends BrowserTest {
 
     @ParameterizedTest(name = "{0} signs in and sees their {1} home page")
     @CsvSource({
@@ -49,9 +27,10 @@ class SignInThroughKeycloakTests {
     void demoPersonSignsInSeesTheirHomePageAndSignsOut(String username, String name, String department, String role) {
         String ui = TestStack.settings().uiUrl();
         browser.get(ui + "/");
-
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(TestStack.settings().keycloakUrl() + "/realms/vigie/");
         ScreenshotOnFailure.save(browser, "screenshots", "keycloak-login");
-        signInOnKeycloakPage(username);
+        signIn(username);
 
         wait.until(ExpectedConditions.textToBe(By.id("welcome"), "Welcome, " + name));
         assertThat(browser.getCurrentUrl()).startsWith(ui);
@@ -74,8 +53,7 @@ class SignInThroughKeycloakTests {
     void expiredAccessTokenIsRefreshedWithoutSigningInAgain() throws Exception {
         try (AutoCloseable ignored = KeycloakAdmin.shortAccessTokens("vigie-ui", 5)) {
             String ui = TestStack.settings().uiUrl();
-            browser.get(ui + "/");
-            signInOnKeycloakPage("bruno.petit");
+            signIn("bruno.petit");
             wait.until(ExpectedConditions.textToBe(By.id("welcome"), "Welcome, Bruno Petit"));
 
             // Once the 5-second access token has expired, a new page still gets Bruno's data from the
@@ -90,13 +68,5 @@ class SignInThroughKeycloakTests {
             });
             assertThat(browser.getCurrentUrl()).startsWith(ui);
         }
-    }
-
-    private void signInOnKeycloakPage(String username) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        assertThat(browser.getCurrentUrl()).startsWith(TestStack.settings().keycloakUrl() + "/realms/vigie/");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
     }
 }

@@ -1,0 +1,42 @@
+package io.vigie.systemtests;
+
+import io.vigie.stack.TestStack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+/** A fresh headless Chromium per test, a screenshot when one fails, and signing in through Keycloak. */
+abstract class BrowserTest {
+
+    protected WebDriver browser;
+    protected WebDriverWait wait;
+
+    @RegisterExtension
+    final ScreenshotOnFailure keepFailedPage = new ScreenshotOnFailure(() -> browser);
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    /** Opens the UI and signs in on the real Keycloak login page. */
+    protected void signIn(String username) {
+        browser.get(TestStack.settings().uiUrl() + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+    }
+}
