@@ -21,7 +21,14 @@ import '@vaadin/tabs/src/vaadin-tab.js';
 import '@vaadin/tabs/src/vaadin-tabs.js';
 import '@vaadin/common-frontend/ConnectionIndicator.js';
 import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
-const loadOnDemand = (key) => { return Promise.resolve(0); }
+
+const loadOnDemand = (key) => {
+  const pending = [];
+  if (key === '388b72a2e2b3685e094502a889a65abeb2db4787587a9a8538b3aa4350b3ed9c') {
+    pending.push(import('./chunks/chunk-46677fe54943eaaab25527e2efc7cefdf343043f1290cc197cb081cf16f0857d.js'));
+  }
+  return Promise.all(pending);
+}
 window.Vaadin = window.Vaadin || {};
 window.Vaadin.Flow = window.Vaadin.Flow || {};
 window.Vaadin.Flow.loadOnDemand = loadOnDemand;

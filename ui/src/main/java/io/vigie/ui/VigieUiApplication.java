@@ -2,6 +2,7 @@ package io.vigie.ui;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -12,7 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /** The Vigie web interface: Vaadin Flow on the servlet stack, a separate application from the API. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Push
+// Server-to-browser over a websocket, browser-to-server over plain HTTP requests: the API calls made
+// while handling a click need the HTTP request (OAuth2 token relay), which a websocket message has not.
+@Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/vigie.css")
 @PWA(name = "Vigie", shortName = "Vigie")

@@ -44,6 +44,11 @@ public class SocialClient {
                 : api.put().uri("/api/posts/{id}/vote", postId).body(Map.of("value", value)).retrieve().body(VoteResult.class);
     }
 
+    public void createSpace(String name, String kind, String description) {
+        api.post().uri("/api/spaces").body(Map.of("name", name, "kind", kind, "description", description))
+                .retrieve().toBodilessEntity();
+    }
+
     public List<Comment> comments(UUID postId) {
         return api.get().uri("/api/posts/{id}/comments", postId).retrieve().body(new ParameterizedTypeReference<>() {});
     }

@@ -9,7 +9,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.router.RouterLink;
 import io.vigie.ui.api.SocialClient;
+import io.vigie.ui.home.HomeView;
+import io.vigie.ui.spaces.SpacesView;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -34,10 +37,16 @@ public class MainLayout extends AppLayout {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         bell = new NotificationBell(social);
-        HorizontalLayout header = new HorizontalLayout(title, bell, who, signOut);
+        RouterLink home = new RouterLink(getTranslation("nav.home"), HomeView.class);
+        home.setId("nav-home");
+        RouterLink spaces = new RouterLink(getTranslation("nav.spaces"), SpacesView.class);
+        spaces.setId("nav-spaces");
+        HorizontalLayout nav = new HorizontalLayout(home, spaces);
+        nav.addClassName("vigie-nav");
+        HorizontalLayout header = new HorizontalLayout(title, nav, bell, who, signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.expand(title);
+        header.expand(nav);
         header.addClassName("vigie-header");
         addToNavbar(header);
         // No navigation yet: keep the drawer closed rather than show an empty column.
