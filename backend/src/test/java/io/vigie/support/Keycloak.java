@@ -11,7 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Gets real tokens from the test stack's Keycloak, the way a script or the UI would. */
@@ -24,9 +26,9 @@ public final class Keycloak {
 
     private Keycloak() {}
 
-    private record CachedToken(String value, java.time.Instant fetchedAt) {}
+    private record CachedToken(String value, Instant fetchedAt) {}
 
-    private static final java.util.Map<String, CachedToken> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
 
     /**
      * An access token for a demo user, through the dev-only {@code vigie-cli} client. Reused for a
@@ -34,9 +36,9 @@ public final class Keycloak {
      */
     public static String accessToken(String username) {
         CachedToken cached = TOKENS.compute(username, (name, token) ->
-                token != null && token.fetchedAt().isAfter(java.time.Instant.now().minusSeconds(60)) ? token
+                token != null && token.fetchedAt().isAfter(Instant.now().minusSeconds(60)) ? token
                         : new CachedToken(passwordGrant(TestStack.settings().keycloakUrl(), "vigie", "vigie-cli", name, DEMO_PASSWORD),
-                        java.time.Instant.now()));
+                        Instant.now()));
         return cached.value();
     }
 
