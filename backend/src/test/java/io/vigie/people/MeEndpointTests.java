@@ -33,8 +33,8 @@ class MeEndpointTests extends ApiTest {
 
     @Test
     void firstCallCreatesExactlyOnePersonRowEvenUnderConcurrentCalls() {
-        String token = Keycloak.accessToken("farid.haddad");
-        db.sql("DELETE FROM person WHERE username = 'farid.haddad'").then().block(Duration.ofSeconds(5));
+        String username = Keycloak.createEmployee();
+        String token = Keycloak.freshToken(username);
 
         // Eight first calls at once: the upsert must still leave a single row.
         Flux.range(0, 8)
@@ -42,7 +42,7 @@ class MeEndpointTests extends ApiTest {
                         .exchange().returnResult(String.class).getResponseBody().then(), 8)
                 .then().block(Duration.ofSeconds(30));
 
-        Long rows = db.sql("SELECT count(*) FROM person WHERE username = 'farid.haddad'")
+        Long rows = db.sql("SELECT count(*) FROM person WHERE username = :username").bind("username", username)
                 .map(row -> row.get(0, Long.class)).one().block(Duration.ofSeconds(5));
         assertThat(rows).isEqualTo(1);
     }

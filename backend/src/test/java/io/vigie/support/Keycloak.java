@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -59,6 +60,41 @@ public final class Keycloak {
     /** An access token of the master realm's admin, for test set-up through the Admin REST API. */
     public static String masterAdminToken() {
         return passwordGrant(TestStack.settings().keycloakUrl(), "master", "admin-cli", "admin", "admin");
+    }
+
+    /**
+     * A brand-new Keycloak user with the employee role and the demo password, for tests that need
+     * someone Vigie has never seen. Returns their username.
+     */
+    public static String createEmployee() {
+        String username = "new." + UUID.randomUUID().toString().substring(0, 8);
+        int created = adminPost("/users", """
+                {"username": "%s", "enabled": true, "firstName": "New", "lastName": "Colleague",
+                 "email": "%s@vigie.example", "emailVerified": true,
+                 "credentials": [{"type": "password", "value": "%s", "temporary": false}]}
+                """.formatted(username, username, DEMO_PASSWORD));
+        if (created != 201) {
+            throw new IllegalStateException("Keycloak did not create " + username + ": " + created);
+        }
+        JsonNode user = JSON.readTree(adminGet("/users?exact=true&username=" + username)).get(0);
+        String role = adminGet("/roles/employee");
+        int mapped = adminPost("/users/" + user.get("id").asString() + "/role-mappings/realm", "[" + role + "]");
+        if (mapped / 100 != 2) {
+            throw new IllegalStateException("Keycloak did not give " + username + " the employee role: " + mapped);
+        }
+        return username;
+    }
+
+    /** A password-grant token for any user with the demo password (not cached). */
+    public static String freshToken(String username) {
+        return passwordGrant(TestStack.settings().keycloakUrl(), "vigie", "vigie-cli", username, DEMO_PASSWORD);
+    }
+
+    private static String adminGet(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestStack.settings().keycloakUrl() + "/admin/realms/vigie" + path))
+                .header("Authorization", "Bearer " + masterAdminToken())
+                .GET().build();
+        return send(request).body();
     }
 
     /** Calls Keycloak's Admin REST API; returns the status. */
