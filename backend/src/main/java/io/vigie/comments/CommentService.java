@@ -1,6 +1,7 @@
 package io.vigie.comments;
 
 import io.vigie.content.TextRendering;
+import io.vigie.content.UserText;
 import io.vigie.indexing.Outbox;
 import io.vigie.live.LiveEvent;
 import io.vigie.live.LiveEvents;
@@ -61,13 +62,16 @@ class CommentService {
         UUID id = UUID.randomUUID();
         return posts.visiblePost(reader, postId)
                 .flatMap(post -> topLevelParent(reader, post, parentId))
-                .zipWith(rendering.comment("body", markdown), (parent, rendered) -> transaction.transactional(
-                        comments.insert(id, postId, parent.orElse(null), reader.personId(), markdown, rendered.html(),
-                                        rendered.mentions())
-                                .then(postChanged(postId))
-                                .then(notifier.commented(reader.personId(), postId, id, parent.orElse(null)))
-                                .then(notifier.mentioned(reader.personId(), rendered.mentions(), postId, id))))
-                .flatMap(write -> write)
+                .zipWith(rendering.comment("body", markdown))
+                .flatMap(parentAndText -> {
+                    UUID parent = parentAndText.getT1().orElse(null);
+                    UserText.Rendered rendered = parentAndText.getT2();
+                    return transaction.transactional(
+                            comments.insert(id, postId, parent, reader.personId(), markdown, rendered.html(), rendered.mentions())
+                                    .then(postChanged(postId))
+                                    .then(notifier.commented(reader.personId(), postId, id, parent))
+                                    .then(notifier.mentioned(reader.personId(), rendered.mentions(), postId, id)));
+                })
                 .then(view(reader, id));
     }
 

@@ -20,7 +20,6 @@ import reactor.util.retry.Retry;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drains the outbox into Elasticsearch. Each round, in one PostgreSQL transaction: claim a batch
@@ -45,7 +44,6 @@ public class SearchIndexer {
     private final PostDocuments posts;
     private final IndexingProperties properties;
     private final SearchIndexInstaller installer;
-    private final AtomicLong indexed = new AtomicLong();
     private Disposable loop;
 
     SearchIndexer(DatabaseClient db, TransactionalOperator transaction, ElasticsearchAsyncClient elasticsearch,
@@ -56,11 +54,6 @@ public class SearchIndexer {
         this.posts = posts;
         this.properties = properties;
         this.installer = installer;
-    }
-
-    /** Documents written to the index since start-up (for status pages and tests). */
-    public long indexedCount() {
-        return indexed.get();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -131,7 +124,6 @@ public class SearchIndexer {
                 }
             }
             return Mono.fromFuture(() -> elasticsearch.bulk(bulk.build()))
-                    .doOnNext(response -> indexed.addAndGet(documents.size()))
                     .flatMap(this::checkItems);
         });
     }

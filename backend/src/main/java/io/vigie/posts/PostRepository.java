@@ -4,7 +4,6 @@ import io.r2dbc.spi.Readable;
 import io.vigie.content.UserText;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.OffsetDateTime;
@@ -108,11 +107,6 @@ class PostRepository {
                 .map(row -> Map.entry(row.get("target_id", UUID.class), row.get("value", Short.class).intValue()))
                 .all()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    Flux<Post> findAll(Collection<UUID> ids) {
-        return db.sql("SELECT " + COLUMNS + " FROM post WHERE id = ANY(:ids)").bind("ids", ids.toArray(UUID[]::new))
-                .map(PostRepository::toPost).all();
     }
 
     private static Post toPost(Readable row) {

@@ -14,7 +14,10 @@ import io.vigie.spaces.SpaceService;
 import io.vigie.web.ApiProblems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.ErrorResponseException;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
 
 import java.util.UUID;
 
@@ -125,18 +128,24 @@ public class PostService {
 
     /** A live post in a space the reader may see; 404 for anything else, so nothing leaks. */
     public Mono<Post> visiblePost(Reader reader, UUID id) {
+        return visiblePostInSpace(reader, id).map(Tuple2::getT1);
+    }
+
+    /** The post with its space, both read once. */
+    private Mono<Tuple2<Post, Space>> visiblePostInSpace(Reader reader, UUID id) {
         return posts.findById(id)
                 .filter(post -> !post.deleted())
-                .filterWhen(post -> spaces.visibleSpace(reader, post.spaceId()).hasElement().onErrorReturn(false))
+                .flatMap(post -> spaces.visibleSpace(reader, post.spaceId()).map(space -> Tuples.of(post, space)))
+                .onErrorResume(ErrorResponseException.class, hidden -> Mono.empty())
                 .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This post")));
     }
 
     Mono<PostView> view(Reader reader, UUID id) {
-        return visiblePost(reader, id).flatMap(post -> Mono.zip(
-                        spaces.visibleSpace(reader, post.spaceId()),
-                        people.byId(post.authorId()),
+        return visiblePostInSpace(reader, id).flatMap(postAndSpace -> Mono.zip(
+                        people.byId(postAndSpace.getT1().authorId()),
                         posts.votesOf(reader.personId(), java.util.List.of(id)))
-                .map(parts -> toView(post, parts.getT1(), parts.getT2(), parts.getT3().getOrDefault(id, 0))));
+                .map(parts -> toView(postAndSpace.getT1(), postAndSpace.getT2(), parts.getT1(),
+                        parts.getT2().getOrDefault(id, 0))));
     }
 
     private static PostView toView(Post post, Space space, Person author, int myVote) {
