@@ -41,7 +41,10 @@ class PostingInTheBrowserTests extends BrowserTest {
         wait.until(driver -> {
             driver.navigate().refresh();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("composer-text")));
-            browser.findElement(By.id("feed-latest")).click();
+            // The click must not land while the page is still settling, or it is lost.
+            Browser.awaitVaadinIdle(driver);
+            driver.findElement(By.id("feed-latest")).click();
+            Browser.awaitVaadinIdle(driver);
             return !driver.findElements(myPost).isEmpty();
         });
         assertThat(browser.findElement(myPost).findElement(By.cssSelector(".vote-score")).getText()).isEqualTo("1");
