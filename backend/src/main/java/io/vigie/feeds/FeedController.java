@@ -28,13 +28,13 @@ class FeedController {
         this.feeds = feeds;
     }
 
-    /** Posts from the spaces the reader belongs to or follows. */
+    /** Posts from the spaces the reader belongs to or follows, and from the people they follow. */
     @GetMapping("/api/feed")
     Mono<FeedPage> home(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String order,
                         @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer size) {
         FeedOrder feedOrder = FeedOrder.parse(order);
         return members.reader(token).flatMap(reader -> feeds.page(reader,
-                new FeedService.Scope.Home(List.copyOf(reader.homeSpaces())), feedOrder, cursor, size));
+                new FeedService.Scope.Home(List.copyOf(reader.homeSpaces()), List.copyOf(reader.followedPeople())), feedOrder, cursor, size));
     }
 
     /** A space's posts, pinned first in the latest order; 404 for a space the reader may not see. */

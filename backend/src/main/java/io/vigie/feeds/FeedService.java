@@ -46,14 +46,15 @@ public class FeedService {
 
     /** Which posts a feed is made of, before visibility is applied. */
     sealed interface Scope {
-        record Home(List<UUID> spaces) implements Scope {}
+        /** The reader's spaces (joined or followed) and the people they follow. */
+        record Home(List<UUID> spaces, List<UUID> people) implements Scope {}
         record InSpace(UUID space) implements Scope {}
         record ByAuthor(String username) implements Scope {}
         record Tagged(String tag) implements Scope {}
     }
 
     Mono<FeedPage> page(Reader reader, Scope scope, FeedOrder order, String cursor, Integer size) {
-        if (scope instanceof Scope.Home home && home.spaces().isEmpty()) {
+        if (scope instanceof Scope.Home home && home.spaces().isEmpty() && home.people().isEmpty()) {
             return Mono.just(new FeedPage(List.of(), null));
         }
         int pageSize = size == null ? properties.pageSize() : Math.clamp(size, 1, properties.maxPageSize());
@@ -125,12 +126,18 @@ public class FeedService {
 
     private static Query scopeFilter(Scope scope) {
         return switch (scope) {
-            case Scope.Home home -> Query.of(q -> q.terms(t -> t.field("space_id")
-                    .terms(v -> v.value(home.spaces().stream().map(id -> FieldValue.of(id.toString())).toList()))));
+            case Scope.Home home -> Query.of(q -> q.bool(b -> b
+                    .should(s -> s.terms(t -> t.field("space_id").terms(v -> v.value(values(home.spaces())))))
+                    .should(s -> s.terms(t -> t.field("author_id").terms(v -> v.value(values(home.people())))))
+                    .minimumShouldMatch("1")));
             case Scope.InSpace space -> Query.of(q -> q.term(t -> t.field("space_id").value(space.space().toString())));
             case Scope.ByAuthor author -> Query.of(q -> q.term(t -> t.field("author_username").value(author.username())));
             case Scope.Tagged tag -> Query.of(q -> q.term(t -> t.field("tags").value(tag.tag())));
         };
+    }
+
+    private static List<FieldValue> values(List<UUID> ids) {
+        return ids.stream().map(id -> FieldValue.of(id.toString())).toList();
     }
 
     @SuppressWarnings("unchecked")

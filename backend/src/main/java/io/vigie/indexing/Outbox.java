@@ -23,6 +23,20 @@ public class Outbox {
         this.db = db;
     }
 
+    /**
+     * Every post of a space must be re-indexed (the space's name or kind, copied into each post's
+     * document, changed). Their versions are bumped so Elasticsearch accepts the new documents.
+     */
+    public Mono<Void> postsOfSpaceChanged(UUID spaceId) {
+        return db.sql("""
+                        WITH bumped AS (UPDATE post SET version = version + 1 WHERE space_id = :space RETURNING id)
+                        INSERT INTO outbox (entity_type, entity_id) SELECT 'POST', id FROM bumped
+                        """)
+                .bind("space", spaceId)
+                .fetch().rowsUpdated()
+                .then();
+    }
+
     public Mono<Void> changed(EntityType type, UUID id) {
         return db.sql("INSERT INTO outbox (entity_type, entity_id) VALUES (:type, :id)")
                 .bind("type", type.name())

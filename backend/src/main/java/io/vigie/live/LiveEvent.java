@@ -8,9 +8,10 @@ import java.util.UUID;
  * the post fetches it through the API, which checks permissions again.
  *
  * @param type     post.created, post.updated (votes, comments, edits), post.deleted, or notification
+ * @param authorId for a post event, who wrote the post (their followers get new posts live)
  * @param personId for a notification, the only person who receives it
  */
-public record LiveEvent(String type, UUID postId, UUID spaceId, String spaceKind, int upvotes, int downvotes,
+public record LiveEvent(String type, UUID postId, UUID spaceId, String spaceKind, UUID authorId, int upvotes, int downvotes,
                         int commentCount, UUID personId) {
 
     public static final String CREATED = "post.created";

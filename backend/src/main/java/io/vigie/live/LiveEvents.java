@@ -37,7 +37,8 @@ public class LiveEvents {
         return db.sql("""
                         SELECT pg_notify('%s', json_build_object(
                                    'type', CAST(:type AS text), 'postId', p.id, 'spaceId', p.space_id, 'spaceKind', s.kind,
-                                   'upvotes', p.upvotes, 'downvotes', p.downvotes, 'commentCount', p.comment_count)::text)
+                                   'authorId', p.author_id, 'upvotes', p.upvotes, 'downvotes', p.downvotes,
+                                   'commentCount', p.comment_count)::text)
                         FROM post p JOIN space s ON s.id = p.space_id
                         WHERE p.id = :post
                         """.formatted(CHANNEL))

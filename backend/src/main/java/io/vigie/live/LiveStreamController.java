@@ -51,7 +51,10 @@ class LiveStreamController {
         });
     }
 
-    /** The visibility rule for events: private spaces for members only; new posts for the home feed only. */
+    /**
+     * The visibility rule for events: private spaces for members only; new posts only where the
+     * home feed would show them (the reader's spaces, the people they follow).
+     */
     static boolean mayReceive(Reader reader, LiveEvent event) {
         if (LiveEvent.NOTIFICATION.equals(event.type())) {
             return reader.personId().equals(event.personId());
@@ -60,6 +63,8 @@ class LiveStreamController {
         if (!readable) {
             return false;
         }
-        return !LiveEvent.CREATED.equals(event.type()) || reader.homeSpaces().contains(event.spaceId());
+        return !LiveEvent.CREATED.equals(event.type())
+                || reader.homeSpaces().contains(event.spaceId())
+                || reader.followedPeople().contains(event.authorId());
     }
 }

@@ -1,5 +1,7 @@
 package io.vigie.posts;
 
+import io.vigie.content.TextRendering;
+import io.vigie.content.UserText;
 import io.vigie.spaces.Members;
 import io.vigie.web.ApiProblems;
 import jakarta.validation.Valid;
@@ -23,10 +25,12 @@ class PostController {
 
     private final Members members;
     private final PostService service;
+    private final TextRendering rendering;
 
-    PostController(Members members, PostService service) {
+    PostController(Members members, PostService service, TextRendering rendering) {
         this.members = members;
         this.service = service;
+        this.rendering = rendering;
     }
 
     @PostMapping("/api/spaces/{spaceId}/posts")
@@ -34,6 +38,15 @@ class PostController {
     Mono<PostView> create(@AuthenticationPrincipal Jwt token, @PathVariable UUID spaceId,
                           @Valid @RequestBody PostRequests.Write request) {
         return members.signIn(token).flatMap(reader -> service.create(reader, spaceId, request.body()));
+    }
+
+    /**
+     * What a post would look like, rendered and sanitised exactly as publishing would, without
+     * storing anything: the composer's preview. Same limits and field errors as a post.
+     */
+    @PostMapping("/api/preview")
+    Mono<UserText.Rendered> preview(@Valid @RequestBody PostRequests.Write request) {
+        return rendering.post("body", request.body());
     }
 
     /** Authoritative read from PostgreSQL: right after a write, before search has caught up. */

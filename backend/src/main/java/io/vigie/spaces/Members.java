@@ -63,17 +63,20 @@ public class Members {
             Set<UUID> memberOf = new HashSet<>();
             Set<UUID> ownerOf = new HashSet<>();
             Set<UUID> following = new HashSet<>();
+            Set<UUID> followedPeople = new HashSet<>();
             for (SpaceRepository.Membership membership : memberships) {
                 switch (membership.role()) {
+                    case SpaceRepository.FOLLOWS_PERSON -> followedPeople.add(membership.targetId());
                     case "owner" -> {
-                        ownerOf.add(membership.spaceId());
-                        memberOf.add(membership.spaceId());
+                        ownerOf.add(membership.targetId());
+                        memberOf.add(membership.targetId());
                     }
-                    case "member" -> memberOf.add(membership.spaceId());
-                    default -> following.add(membership.spaceId());
+                    case "member" -> memberOf.add(membership.targetId());
+                    default -> following.add(membership.targetId());
                 }
             }
-            return new Reader(personId, Set.copyOf(memberOf), Set.copyOf(ownerOf), Set.copyOf(following), moderator);
+            return new Reader(personId, Set.copyOf(memberOf), Set.copyOf(ownerOf), Set.copyOf(following), Set.copyOf(followedPeople),
+                    moderator);
         });
     }
 }

@@ -13,9 +13,11 @@ import java.util.UUID;
  * @param memberOf  spaces where the reader is owner or member (they may post there)
  * @param ownerOf   spaces the reader owns
  * @param following spaces the reader only follows
+ * @param followedPeople people whose posts the reader wants in their home feed
  * @param moderator whether the reader moderates the whole network
  */
-public record Reader(UUID personId, Set<UUID> memberOf, Set<UUID> ownerOf, Set<UUID> following, boolean moderator) {
+public record Reader(UUID personId, Set<UUID> memberOf, Set<UUID> ownerOf, Set<UUID> following, Set<UUID> followedPeople,
+                     boolean moderator) {
 
     public boolean mayRead(UUID spaceId, SpaceKind kind) {
         return kind != SpaceKind.PRIVATE || memberOf.contains(spaceId);

@@ -18,8 +18,14 @@ class SpaceRepository {
     /** A space with what the directory shows about it for one reader. */
     record Listed(Space space, long members, String role) {}
 
-    /** One membership row: which space, and as what. */
-    record Membership(UUID spaceId, String role) {}
+    /**
+     * One row of what a reader belongs to: a space and the role in it, or (with the role
+     * {@link #FOLLOWS_PERSON}) a person they follow. One query answers both for every request.
+     */
+    record Membership(UUID targetId, String role) {}
+
+    /** The role of a followed person's row in {@link #membershipsOf}. */
+    static final String FOLLOWS_PERSON = "follows-person";
 
     private final DatabaseClient db;
 
@@ -74,7 +80,11 @@ class SpaceRepository {
     }
 
     Flux<Membership> membershipsOf(UUID personId) {
-        return db.sql("SELECT space_id, role FROM space_membership WHERE person_id = :person")
+        return db.sql("""
+                        SELECT space_id, role FROM space_membership WHERE person_id = :person
+                        UNION ALL
+                        SELECT followed_id, 'follows-person' FROM person_follow WHERE follower_id = :person
+                        """)
                 .bind("person", personId)
                 .map(row -> new Membership(row.get("space_id", UUID.class), row.get("role", String.class)))
                 .all();
@@ -103,6 +113,18 @@ class SpaceRepository {
         return db.sql("UPDATE space SET name = :name, description = :description, color = :color, updated_at = now() WHERE id = :id")
                 .bind("id", id).bind("name", name).bind("description", description)
                 .bind("color", Parameter.fromOrEmpty(color, String.class))
+                .fetch().rowsUpdated();
+    }
+
+    Mono<Long> changeKind(UUID id, SpaceKind kind) {
+        return db.sql("UPDATE space SET kind = :kind, updated_at = now() WHERE id = :id")
+                .bind("id", id).bind("kind", kind.value())
+                .fetch().rowsUpdated();
+    }
+
+    Mono<Long> removeFollowers(UUID spaceId) {
+        return db.sql("DELETE FROM space_membership WHERE space_id = :space AND role = 'follower'")
+                .bind("space", spaceId)
                 .fetch().rowsUpdated();
     }
 

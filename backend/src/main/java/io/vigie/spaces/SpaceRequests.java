@@ -19,9 +19,11 @@ final class SpaceRequests {
         }
     }
 
+    /** A new name, description and colour; {@code kind} (open or private) only when it changes. */
     record Update(@NotBlank @Size(max = 80) String name,
                   @Size(max = 2000) String description,
-                  @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour like #1a73e8") String color) {
+                  @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour like #1a73e8") String color,
+                  SpaceKind kind) {
         String descriptionOrEmpty() {
             return description == null ? "" : description.strip();
         }

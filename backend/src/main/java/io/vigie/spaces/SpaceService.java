@@ -1,5 +1,6 @@
 package io.vigie.spaces;
 
+import io.vigie.indexing.Outbox;
 import io.vigie.web.ApiProblems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -13,10 +14,12 @@ import java.util.UUID;
 public class SpaceService {
 
     private final SpaceRepository spaces;
+    private final Outbox outbox;
     private final TransactionalOperator transaction;
 
-    SpaceService(SpaceRepository spaces, TransactionalOperator transaction) {
+    SpaceService(SpaceRepository spaces, Outbox outbox, TransactionalOperator transaction) {
         this.spaces = spaces;
+        this.outbox = outbox;
         this.transaction = transaction;
     }
 
@@ -49,11 +52,30 @@ public class SpaceService {
                 .flatMap(space -> spaces.setRole(space.id(), reader.personId(), "owner").thenReturn(space)));
     }
 
+    /**
+     * Owners (and moderators) change a space. A new name or kind is copied into every post's search
+     * document, so the space's posts are queued for re-indexing in the same transaction: when a
+     * space turns private, search and feeds stop showing its posts to outsiders within seconds.
+     */
     Mono<Space> update(Reader reader, UUID id, SpaceRequests.Update request) {
         return visibleSpace(reader, id)
                 .filter(space -> reader.owns(space.id()) || reader.moderator())
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the space's owners can change it.")))
-                .flatMap(space -> spaces.update(space.id(), request.name().strip(), request.descriptionOrEmpty(), request.color()))
+                .flatMap(space -> {
+                    SpaceKind kind = request.kind() == null ? space.kind() : request.kind();
+                    if (kind != space.kind() && (kind == SpaceKind.DEPARTMENT || space.kind() == SpaceKind.DEPARTMENT)) {
+                        return Mono.error(ApiProblems.invalid("kind", "department spaces follow Keycloak's departments and keep their kind"));
+                    }
+                    String name = request.name().strip();
+                    boolean indexedFieldsChange = kind != space.kind() || !name.equals(space.name());
+                    Mono<Void> kindChange = kind == space.kind() ? Mono.empty()
+                            : spaces.changeKind(space.id(), kind).then(kind == SpaceKind.PRIVATE
+                                    // Followers of an open space are not members of the private one.
+                                    ? spaces.removeFollowers(space.id()).then() : Mono.empty());
+                    return transaction.transactional(spaces.update(space.id(), name, request.descriptionOrEmpty(), request.color())
+                            .then(kindChange)
+                            .then(indexedFieldsChange ? outbox.postsOfSpaceChanged(space.id()) : Mono.empty()));
+                })
                 .then(spaces.findById(id));
     }
 

@@ -66,6 +66,24 @@ class PostsApiTests extends ApiTest {
     }
 
     @Test
+    void thePreviewRendersAndSanitisesLikePublishingButStoresNothing() {
+        Caller alice = as("alice.martin").signedIn();
+        String tag = "preview" + UUID.randomUUID().toString().substring(0, 8);
+        alice.post("/api/preview", Map.of("body", "**Bold** <script>alert(1)</script> #" + tag + " @bruno.petit"))
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.html").value(html -> assertThat((String) html)
+                        .contains("<strong>Bold</strong>").doesNotContain("<script").contains("/tags/" + tag))
+                .jsonPath("$.hashtags[0]").isEqualTo(tag)
+                .jsonPath("$.mentions[0]").isEqualTo("bruno.petit");
+        alice.post("/api/preview", Map.of("body", "x".repeat(20_001)))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+        assertThat(feed(alice, "/api/tags/" + tag + "/posts")).isEmpty();
+        api.post().uri("/api/preview").bodyValue(Map.of("body", "hi")).exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void postingWhereOneIsNotAMemberIsForbidden() {
         Caller bruno = as("bruno.petit").signedIn();
         UUID marketing = Spaces.id(bruno, "marketing");

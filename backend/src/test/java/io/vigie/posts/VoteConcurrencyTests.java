@@ -63,7 +63,7 @@ class VoteConcurrencyTests extends ApiTest {
         return db.sql("INSERT INTO person (id, username, display_name) VALUES (:id, :username, :username)")
                 .bind("id", id).bind("username", username)
                 .fetch().rowsUpdated()
-                .thenReturn(new Reader(id, Set.of(), Set.of(), Set.of(), false));
+                .thenReturn(new Reader(id, Set.of(), Set.of(), Set.of(), Set.of(), false));
     }
 
     private Map<String, Object> counts(UUID postId) {

@@ -46,6 +46,10 @@ final class ApiAs {
         return call(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    JsonNode delete(String path) {
+        return call(request(path).DELETE());
+    }
+
     /** The id of a space by its slug. */
     String spaceId(String slug) {
         for (JsonNode space : get("/api/spaces")) {

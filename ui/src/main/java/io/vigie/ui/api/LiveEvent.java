@@ -3,7 +3,7 @@ package io.vigie.ui.api;
 import java.util.UUID;
 
 /** A change announced by the API's live stream: ids and counts only. */
-public record LiveEvent(String type, UUID postId, UUID spaceId, String spaceKind, int upvotes, int downvotes, int commentCount,
+public record LiveEvent(String type, UUID postId, UUID spaceId, String spaceKind, UUID authorId, int upvotes, int downvotes, int commentCount,
                         UUID personId) {
 
     public boolean notification() {

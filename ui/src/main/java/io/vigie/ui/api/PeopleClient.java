@@ -16,4 +16,16 @@ public class PeopleClient {
     public Me me() {
         return api.get().uri("/api/me").retrieve().body(Me.class);
     }
+
+    public Profile profile(String username) {
+        return api.get().uri("/api/people/{username}", username).retrieve().body(Profile.class);
+    }
+
+    public void follow(String username, boolean follow) {
+        if (follow) {
+            api.put().uri("/api/people/{username}/follow", username).retrieve().toBodilessEntity();
+        } else {
+            api.delete().uri("/api/people/{username}/follow", username).retrieve().toBodilessEntity();
+        }
+    }
 }

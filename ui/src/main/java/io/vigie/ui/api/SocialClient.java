@@ -78,6 +78,93 @@ public class SocialClient {
         api.delete().uri("/api/spaces/{id}/membership", spaceId).retrieve().toBodilessEntity();
     }
 
+    public FeedPage personFeed(String username, String cursor) {
+        return api.get().uri(builder -> withCursor(builder.path("/api/people/{username}/posts"), cursor).build(username))
+                .retrieve().body(FeedPage.class);
+    }
+
+    public FeedPage tagFeed(String tag, String order, String cursor) {
+        return api.get().uri(builder -> withCursor(builder.path("/api/tags/{tag}/posts").queryParam("order", order), cursor)
+                        .build(tag))
+                .retrieve().body(FeedPage.class);
+    }
+
+    public Post post(UUID id) {
+        return api.get().uri("/api/posts/{id}", id).retrieve().body(Post.class);
+    }
+
+    public Post edit(UUID id, String markdown) {
+        return api.put().uri("/api/posts/{id}", id).body(Map.of("body", markdown)).retrieve().body(Post.class);
+    }
+
+    public void delete(UUID id) {
+        api.delete().uri("/api/posts/{id}", id).retrieve().toBodilessEntity();
+    }
+
+    public Post pin(UUID id, boolean pinned) {
+        return api.put().uri("/api/posts/{id}/pin", id).body(Map.of("pinned", pinned)).retrieve().body(Post.class);
+    }
+
+    public Preview preview(String markdown) {
+        return api.post().uri("/api/preview").body(Map.of("body", markdown)).retrieve().body(Preview.class);
+    }
+
+    public SpaceSummary space(UUID id) {
+        return api.get().uri("/api/spaces/{id}", id).retrieve().body(SpaceSummary.class);
+    }
+
+    /** Replaces the space's details; a null colour removes it. */
+    public void updateSpace(UUID id, String name, String description, String kind, String color) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "description", description, "kind", kind));
+        body.put("color", color);
+        api.put().uri("/api/spaces/{id}", id).body(body).retrieve().toBodilessEntity();
+    }
+
+    public List<Member> members(UUID spaceId) {
+        return api.get().uri("/api/spaces/{id}/members", spaceId).retrieve().body(new ParameterizedTypeReference<>() {});
+    }
+
+    public void setRole(UUID spaceId, UUID personId, String role) {
+        api.put().uri("/api/spaces/{id}/members/{person}", spaceId, personId).body(Map.of("role", role))
+                .retrieve().toBodilessEntity();
+    }
+
+    public void removeMember(UUID spaceId, UUID personId) {
+        api.delete().uri("/api/spaces/{id}/members/{person}", spaceId, personId).retrieve().toBodilessEntity();
+    }
+
+    public void invite(UUID spaceId, String username) {
+        api.post().uri("/api/spaces/{id}/invitations", spaceId).body(Map.of("username", username)).retrieve().toBodilessEntity();
+    }
+
+    public List<Invitation> myInvitations() {
+        return api.get().uri("/api/me/invitations").retrieve().body(new ParameterizedTypeReference<>() {});
+    }
+
+    public void acceptInvitation(UUID spaceId) {
+        api.post().uri("/api/spaces/{id}/invitations/accept", spaceId).retrieve().toBodilessEntity();
+    }
+
+    public void declineInvitation(UUID spaceId) {
+        api.delete().uri("/api/spaces/{id}/invitations/mine", spaceId).retrieve().toBodilessEntity();
+    }
+
+    public void askToJoin(UUID spaceId, String message) {
+        api.post().uri("/api/spaces/{id}/requests", spaceId).body(Map.of("message", message)).retrieve().toBodilessEntity();
+    }
+
+    public List<JoinRequest> requests(UUID spaceId) {
+        return api.get().uri("/api/spaces/{id}/requests", spaceId).retrieve().body(new ParameterizedTypeReference<>() {});
+    }
+
+    public void approve(UUID spaceId, UUID personId) {
+        api.post().uri("/api/spaces/{id}/requests/{person}/approve", spaceId, personId).retrieve().toBodilessEntity();
+    }
+
+    public void reject(UUID spaceId, UUID personId) {
+        api.delete().uri("/api/spaces/{id}/requests/{person}", spaceId, personId).retrieve().toBodilessEntity();
+    }
+
     private static UriBuilder withCursor(UriBuilder builder, String cursor) {
         return cursor == null ? builder : builder.queryParam("cursor", cursor);
     }

@@ -1,33 +1,57 @@
 package io.vigie.ui.posts;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import io.vigie.ui.api.ApiErrors;
 import io.vigie.ui.api.Post;
 import io.vigie.ui.api.SocialClient;
 import io.vigie.ui.api.SpaceSummary;
-import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.client.RestClientException;
 
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Writing a post in Markdown, into one of the spaces the person may post in. */
+/**
+ * Writing a post in Markdown, into one of the spaces the person may post in, with a preview that
+ * the API renders and sanitises exactly as publishing would.
+ */
 public class Composer extends VerticalLayout {
 
     static final int MAX_LENGTH = 20_000;
 
+    private final SocialClient social;
     private final TextArea text = new TextArea();
+    private final Div preview = new Div();
     private final Select<SpaceSummary> space = new Select<>();
     private final Button publish = new Button();
+    private final Tab write = new Tab();
+    private final Tab show = new Tab();
+    private final Tabs mode = new Tabs(write, show);
 
+    /** @param postable the spaces offered; with only one, the space picker is hidden */
     public Composer(SocialClient social, List<SpaceSummary> postable, Consumer<Post> published) {
+        this.social = social;
         addClassName("vigie-composer");
         setPadding(false);
+        setSpacing(false);
+
+        write.setLabel(getTranslation("composer.write"));
+        write.setId("composer-write");
+        show.setLabel(getTranslation("composer.preview"));
+        show.setId("composer-preview");
+        mode.addClassName("composer-mode");
+        mode.addSelectedChangeListener(change -> showPreview(change.getSelectedTab() == show));
 
         text.setId("composer-text");
         text.setPlaceholder(getTranslation("composer.placeholder"));
@@ -35,14 +59,19 @@ public class Composer extends VerticalLayout {
         text.setMaxLength(MAX_LENGTH);
         text.setWidthFull();
         text.setMinHeight("6em");
-        text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        text.setValueChangeMode(ValueChangeMode.EAGER);
         text.addValueChangeListener(change -> publish.setEnabled(!change.getValue().isBlank() && space.getValue() != null));
         text.setHelperText(getTranslation("composer.markdown-help"));
+
+        preview.setId("composer-preview-body");
+        preview.addClassName("composer-preview");
+        preview.setVisible(false);
 
         space.setId("composer-space");
         space.setLabel(getTranslation("composer.space"));
         space.setItems(postable);
         space.setItemLabelGenerator(SpaceSummary::name);
+        space.setVisible(postable.size() > 1);
         if (!postable.isEmpty()) {
             space.setValue(postable.getFirst());
         }
@@ -55,17 +84,40 @@ public class Composer extends VerticalLayout {
             try {
                 Post post = social.post(space.getValue().id(), text.getValue());
                 text.clear();
+                mode.setSelectedTab(write);
                 published.accept(post);
-            } catch (RestClientResponseException e) {
-                Notification.show(getTranslation("composer.failed"), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (RestClientException e) {
+                error(ApiErrors.message(e, getTranslation("composer.failed")));
             }
         });
 
         HorizontalLayout actions = new HorizontalLayout(space, publish);
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWidthFull();
+        actions.setJustifyContentMode(JustifyContentMode.END);
         actions.expand(space);
-        add(text, actions);
+        add(mode, text, preview, actions);
+    }
+
+    private void showPreview(boolean on) {
+        if (on) {
+            preview.removeAll();
+            if (text.getValue().isBlank()) {
+                preview.setText(getTranslation("composer.preview-empty"));
+            } else {
+                try {
+                    // Sanitised by the API; one root element for Html.
+                    preview.add(new Html("<div class=\"post-body\">" + social.preview(text.getValue()).html() + "</div>"));
+                } catch (RestClientException e) {
+                    error(ApiErrors.message(e, getTranslation("composer.failed")));
+                }
+            }
+        }
+        preview.setVisible(on);
+        text.setVisible(!on);
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -1,31 +1,61 @@
 package io.vigie.ui.posts;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.vigie.ui.api.FeedPage;
+import io.vigie.ui.api.LiveEvent;
+import io.vigie.ui.api.LiveStream;
+import io.vigie.ui.api.Notifications;
 import io.vigie.ui.api.Post;
 import io.vigie.ui.api.SocialClient;
+import io.vigie.ui.layout.MainLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.client.RestClientException;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
-/** A feed, one page at a time, with "show more" following the API's cursor. */
+/**
+ * A feed, one page at a time, with "show more" following the API's cursor. While it is on screen
+ * it follows the live stream: new posts that belong here go on top, counts and deletions update in
+ * place, and the bell hears about new notifications, all without reloading.
+ */
 public class FeedList extends VerticalLayout {
 
+    private static final Logger log = LoggerFactory.getLogger(FeedList.class);
+
     private final SocialClient social;
+    private final Viewer viewer;
+    private final LiveStream live;
+    private final Predicate<LiveEvent> newPostsHere;
     private final Div items = new Div();
     private final Button more = new Button();
     private final Map<UUID, PostCard> cards = new HashMap<>();
     private Function<String, FeedPage> source;
     private String next;
+    private AutoCloseable following;
 
-    public FeedList(SocialClient social) {
+    /**
+     * @param newPostsHere which live "post created" events belong in this feed (the stream only
+     *                     sends those of the person's home feed)
+     */
+    public FeedList(SocialClient social, Viewer viewer, LiveStream live, Predicate<LiveEvent> newPostsHere) {
         this.social = social;
+        this.viewer = viewer;
+        this.live = live;
+        this.newPostsHere = newPostsHere;
         addClassName("vigie-feed");
         setPadding(false);
         items.setId("feed-items");
@@ -51,8 +81,7 @@ public class FeedList extends VerticalLayout {
             return;
         }
         items.getChildren().filter(child -> child.hasClassName("feed-empty")).toList().forEach(items::remove);
-        PostCard card = new PostCard(social, post);
-        cards.put(post.id(), card);
+        PostCard card = card(post);
         items.getElement().insertChild(0, card.getElement());
     }
 
@@ -64,7 +93,7 @@ public class FeedList extends VerticalLayout {
         }
     }
 
-    /** Live: a post shown here was deleted. */
+    /** A post shown here was deleted (here, or elsewhere and announced live). */
     public void remove(UUID postId) {
         PostCard card = cards.remove(postId);
         if (card != null) {
@@ -76,14 +105,16 @@ public class FeedList extends VerticalLayout {
         return cards.containsKey(postId);
     }
 
+    private PostCard card(Post post) {
+        PostCard card = new PostCard(social, viewer, post, this::remove);
+        cards.put(post.id(), card);
+        return card;
+    }
+
     private void loadNext() {
         try {
             FeedPage page = source.apply(next);
-            page.items().stream().filter(post -> !cards.containsKey(post.id())).forEach(post -> {
-                PostCard card = new PostCard(social, post);
-                cards.put(post.id(), card);
-                items.add(card);
-            });
+            page.items().stream().filter(post -> !cards.containsKey(post.id())).forEach(post -> items.add(card(post)));
             next = page.next();
             if (items.getComponentCount() == 0) {
                 Paragraph empty = new Paragraph(getTranslation("feed.empty"));
@@ -95,5 +126,52 @@ public class FeedList extends VerticalLayout {
             next = null;
         }
         more.setVisible(next != null);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        Authentication person = SecurityContextHolder.getContext().getAuthentication();
+        if (person == null || following != null) {
+            return;
+        }
+        UI ui = attach.getUI();
+        following = live.follow(person, event -> {
+            try {
+                if (event.notification()) {
+                    Notifications notifications = live.notifications(person);
+                    ui.access(() -> {
+                        MainLayout layout = findAncestor(MainLayout.class);
+                        if (layout != null) {
+                            layout.bell().show(notifications);
+                        }
+                    });
+                } else if (event.created()) {
+                    if (newPostsHere.test(event)) {
+                        Post post = live.post(person, event.postId());
+                        ui.access(() -> prepend(post));
+                    }
+                } else if (event.deleted()) {
+                    ui.access(() -> remove(event.postId()));
+                } else {
+                    ui.access(() -> update(event.postId(), event.upvotes() - event.downvotes(), event.commentCount()));
+                }
+            } catch (IOException | RuntimeException e) {
+                log.debug("live event {} not shown: {}", event.type(), e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (following != null) {
+            try {
+                following.close();
+            } catch (Exception e) {
+                log.debug("live stream not closed cleanly: {}", e.toString());
+            }
+            following = null;
+        }
     }
 }

@@ -1,36 +1,87 @@
 package io.vigie.ui.posts;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import io.vigie.ui.api.ApiErrors;
 import io.vigie.ui.api.Post;
 import io.vigie.ui.api.SocialClient;
+import org.springframework.web.client.RestClientException;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.UUID;
+import java.util.function.Consumer;
 
-/** One post in a feed: who, where, when, the rendered text, and the votes. */
+/**
+ * One post: who, where, when, the rendered text, the votes, the discussion, and the actions the
+ * viewer may take on it (edit for the author; delete for the author, owners and moderators; pin
+ * for owners).
+ */
 public class PostCard extends Div {
 
+    private final SocialClient social;
+    private final Viewer viewer;
+    private final Consumer<UUID> deleted;
+    private Post post;
     private CommentsPanel discussion;
-    private final VoteWidget votes;
-    private final Button comments;
+    private VoteWidget votes;
+    private Button comments;
 
-    public PostCard(SocialClient social, Post post) {
+    public PostCard(SocialClient social, Viewer viewer, Post post, Consumer<UUID> deleted) {
+        this.social = social;
+        this.viewer = viewer;
+        this.deleted = deleted;
         addClassName("vigie-post");
         getElement().setAttribute("data-post-id", post.id().toString());
+        render(post);
+    }
 
-        Span author = new Span(post.author().name());
+    public UUID postId() {
+        return post.id();
+    }
+
+    /** Opens the comments at once (the post's own page). */
+    public void openDiscussion() {
+        if (discussion == null) {
+            toggleDiscussion();
+        }
+    }
+
+    /** Counts changed elsewhere (live update). */
+    void showCounts(int score, int commentCount) {
+        votes.showScore(score);
+        comments.setText(getTranslation("post.comments", commentCount));
+    }
+
+    private void render(Post shown) {
+        post = shown;
+        removeAll();
+        discussion = null;
+        getElement().getClassList().set("pinned", post.pinned());
+        // The API sanitised this HTML with an allow-list; Html needs exactly one root element.
+        Html body = new Html("<div class=\"post-body\">" + post.html() + "</div>");
+        add(header(), body, footer());
+    }
+
+    private HorizontalLayout header() {
+        Anchor author = new Anchor("people/" + post.author().username(), post.author().name());
         author.addClassName("post-author");
-        Span space = new Span(getTranslation("post.in-space", post.space().name()));
+        Anchor space = new Anchor("spaces/" + post.space().id(), post.space().name());
         space.addClassName("post-space");
-        Span when = new Span(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        Anchor when = new Anchor("posts/" + post.id(), DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).format(post.createdAt().toLocalDateTime()));
         when.addClassName("post-time");
-        HorizontalLayout header = new HorizontalLayout(author, space, when);
+        HorizontalLayout header = new HorizontalLayout(author, new Span(getTranslation("post.in")), space, when);
         header.addClassName("post-header");
         if (post.editedAt() != null) {
             Span edited = new Span(getTranslation("post.edited"));
@@ -42,33 +93,103 @@ public class PostCard extends Div {
             pinned.addClassName("post-pinned");
             header.addComponentAsFirst(pinned);
         }
+        return header;
+    }
 
-        // The API sanitised this HTML with an allow-list; Html needs exactly one root element.
-        Html body = new Html("<div class=\"post-body\">" + post.html() + "</div>");
-
+    private HorizontalLayout footer() {
         comments = new Button(getTranslation("post.comments", post.commentCount()));
         comments.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         comments.addClassName("post-comments");
-        comments.addClickListener(click -> {
-            if (discussion == null) {
-                discussion = new CommentsPanel(social, post.id(),
-                        count -> comments.setText(getTranslation("post.comments", count)));
-                add(discussion);
-            } else {
-                discussion.setVisible(!discussion.isVisible());
-            }
-        });
+        comments.addClickListener(click -> toggleDiscussion());
         votes = new VoteWidget(social, post);
         HorizontalLayout footer = new HorizontalLayout(votes, comments);
         footer.addClassName("post-footer");
         footer.setAlignItems(HorizontalLayout.Alignment.CENTER);
-
-        add(header, body, footer);
+        footer.setWrap(true);
+        if (viewer.mayEdit(post)) {
+            footer.add(action("post.edit", "post-edit", VaadinIcon.EDIT, this::edit));
+        }
+        if (viewer.mayPin(post)) {
+            footer.add(action(post.pinned() ? "post.unpin" : "post.pin", "post-pin", VaadinIcon.PIN, this::togglePin));
+        }
+        if (viewer.mayDelete(post)) {
+            footer.add(action("post.delete", "post-delete", VaadinIcon.TRASH, this::confirmDelete));
+        }
+        return footer;
     }
 
-    /** Counts changed elsewhere (live update). */
-    void showCounts(int score, int commentCount) {
-        votes.showScore(score);
-        comments.setText(getTranslation("post.comments", commentCount));
+    private void toggleDiscussion() {
+        if (discussion == null) {
+            discussion = new CommentsPanel(social, post.id(), count -> comments.setText(getTranslation("post.comments", count)));
+            add(discussion);
+        } else {
+            discussion.setVisible(!discussion.isVisible());
+        }
+    }
+
+    /** The body becomes an editor of the stored Markdown (the feed only carries HTML). */
+    private void edit() {
+        Post stored;
+        try {
+            stored = social.post(post.id());
+        } catch (RestClientException e) {
+            failed(e, "post.action-failed");
+            return;
+        }
+        TextArea text = new TextArea();
+        text.addClassName("post-editor");
+        text.setWidthFull();
+        text.setMaxLength(Composer.MAX_LENGTH);
+        text.setValue(stored.markdown() == null ? "" : stored.markdown());
+        Button save = new Button(getTranslation("post.save"), click -> {
+            try {
+                render(social.edit(post.id(), text.getValue()));
+            } catch (RestClientException e) {
+                failed(e, "post.action-failed");
+            }
+        });
+        save.addClassName("post-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Button cancel = new Button(getTranslation("post.cancel"), click -> render(post));
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        removeAll();
+        add(header(), text, new HorizontalLayout(save, cancel));
+        text.focus();
+    }
+
+    private void togglePin() {
+        try {
+            render(social.pin(post.id(), !post.pinned()));
+        } catch (RestClientException e) {
+            failed(e, "post.action-failed");
+        }
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("post.delete-title"), getTranslation("post.delete-text"),
+                getTranslation("post.delete"), confirm -> {
+            try {
+                social.delete(post.id());
+                deleted.accept(post.id());
+            } catch (RestClientException e) {
+                failed(e, "post.action-failed");
+            }
+        });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("post.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private Button action(String label, String className, VaadinIcon icon, Runnable run) {
+        Button button = new Button(getTranslation(label), icon.create(), click -> run.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.addClassName(className);
+        return button;
+    }
+
+    private void failed(RestClientException error, String fallbackKey) {
+        Notification.show(ApiErrors.message(error, getTranslation(fallbackKey)), 5000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

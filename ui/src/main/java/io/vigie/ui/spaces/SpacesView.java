@@ -3,7 +3,9 @@ package io.vigie.ui.spaces;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -14,12 +16,16 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.vigie.ui.api.ApiErrors;
+import io.vigie.ui.api.Invitation;
 import io.vigie.ui.api.SocialClient;
 import io.vigie.ui.api.SpaceSummary;
 import io.vigie.ui.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+
+import java.util.List;
 
 /** The space directory: every space one may see, with join, follow and leave, and a form to create one. */
 @Route(value = "spaces", layout = MainLayout.class)
@@ -29,11 +35,14 @@ public class SpacesView extends VerticalLayout {
 
     private final SocialClient social;
     private final Div list = new Div();
+    private final Div invitations = new Div();
 
     public SpacesView(SocialClient social) {
         this.social = social;
         addClassName("vigie-home");
-        add(new H2(getTranslation("spaces.title")), creationForm(), list);
+        add(new H2(getTranslation("spaces.title")), invitations, creationForm(), list);
+        invitations.setId("my-invitations");
+        invitations.setWidthFull();
         list.setId("space-list");
         list.setWidthFull();
         reload();
@@ -67,18 +76,34 @@ public class SpacesView extends VerticalLayout {
 
     private void reload() {
         list.removeAll();
+        invitations.removeAll();
         try {
+            List<Invitation> pending = social.myInvitations();
+            if (!pending.isEmpty()) {
+                invitations.add(new H3(getTranslation("spaces.invitations")));
+                pending.forEach(invitation -> invitations.add(invitation(invitation)));
+            }
             social.spaces().forEach(space -> list.add(card(space)));
         } catch (RestClientException e) {
             list.add(new Paragraph(getTranslation("home.api-unavailable")));
         }
     }
 
+    private Div invitation(Invitation invitation) {
+        Div card = new Div(new Paragraph(getTranslation("spaces.invited-by", invitation.invitedByName(), invitation.spaceName())));
+        card.addClassName("vigie-post");
+        card.getElement().setAttribute("data-space-slug", invitation.spaceSlug());
+        card.add(new HorizontalLayout(
+                action("spaces.accept", "accept", () -> social.acceptInvitation(invitation.spaceId())),
+                action("spaces.decline", "decline", () -> social.declineInvitation(invitation.spaceId()))));
+        return card;
+    }
+
     private Div card(SpaceSummary space) {
         Div card = new Div();
         card.addClassName("vigie-post");
         card.getElement().setAttribute("data-space-slug", space.slug());
-        Span name = new Span(space.name());
+        Anchor name = new Anchor("spaces/" + space.id(), space.name());
         name.addClassName("post-author");
         Span kind = new Span(getTranslation("spaces.kind." + space.kind()));
         kind.addClassName("post-space");
@@ -120,7 +145,7 @@ public class SpacesView extends VerticalLayout {
                 call.run();
                 reload();
             } catch (RestClientException e) {
-                Notification.show(getTranslation("spaces.action-failed"));
+                Notification.show(ApiErrors.message(e, getTranslation("spaces.action-failed")));
             }
         });
         button.addClassName("space-" + cssClass);

@@ -12,6 +12,7 @@ import '@vaadin/text-area/src/vaadin-text-area.js';
 import '@vaadin/notification/src/vaadin-notification.js';
 import 'Frontend/generated/jar-resources/flow-component-renderer.js';
 import 'Frontend/generated/jar-resources/flow-component-directive.js';
+import '@vaadin/confirm-dialog/src/vaadin-confirm-dialog.js';
 import '@vaadin/select/src/vaadin-select.js';
 import 'Frontend/generated/jar-resources/selectConnector.js';
 import 'Frontend/generated/jar-resources/lit-renderer.ts';

@@ -1,0 +1,101 @@
+package io.vigie.ui.people;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import io.vigie.ui.api.ApiErrors;
+import io.vigie.ui.api.LiveStream;
+import io.vigie.ui.api.PeopleClient;
+import io.vigie.ui.api.Profile;
+import io.vigie.ui.api.SocialClient;
+import io.vigie.ui.layout.MainLayout;
+import io.vigie.ui.layout.Pages;
+import io.vigie.ui.posts.FeedList;
+import io.vigie.ui.posts.Viewer;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClientException;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** A colleague's page: who they are, follow or unfollow, and what they posted that the reader may see. */
+@Route(value = "people/:username", layout = MainLayout.class)
+@PermitAll
+public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final PeopleClient people;
+    private final SocialClient social;
+    private final LiveStream live;
+    private final Div header = new Div();
+
+    public ProfileView(PeopleClient people, SocialClient social, LiveStream live) {
+        this.people = people;
+        this.social = social;
+        this.live = live;
+        addClassName("vigie-home");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String username = event.getRouteParameters().get("username").orElse("");
+        try {
+            Profile profile = people.profile(username);
+            Viewer viewer = Viewer.load(people, social);
+            Pages.title(this, profile.displayName());
+            add(header);
+            showCard(profile);
+            FeedList feed = new FeedList(social, viewer, live, created -> profile.id().equals(created.authorId()));
+            add(feed);
+            feed.show(cursor -> social.personFeed(profile.username(), cursor));
+        } catch (HttpClientErrorException.NotFound e) {
+            add(Pages.notFound(getTranslation("profile.not-found")));
+        } catch (RestClientException e) {
+            add(Pages.unavailable());
+        }
+    }
+
+    private void showCard(Profile profile) {
+        header.removeAll();
+        header.add(card(profile));
+    }
+
+    private Div card(Profile profile) {
+        H2 name = new H2(profile.displayName());
+        name.setId("profile-name");
+        Div card = new Div(name);
+        card.addClassName("vigie-card");
+        card.add(new Paragraph(new Span("@" + profile.username()),
+                new Span(profile.department() == null ? getTranslation("home.no-department") : profile.department())));
+        Span followers = new Span(getTranslation("profile.followers", profile.followers()));
+        followers.setId("profile-followers");
+        Span following = new Span(getTranslation("profile.following", profile.following()));
+        Span since = new Span(getTranslation("profile.since", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(getLocale()).format(profile.memberSince())));
+        card.add(new Paragraph(followers, following, since));
+        if (!profile.me()) {
+            Button follow = new Button(getTranslation(profile.followedByMe() ? "profile.unfollow" : "profile.follow"));
+            follow.setId("profile-follow");
+            follow.addThemeVariants(profile.followedByMe() ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_PRIMARY);
+            follow.addClickListener(click -> {
+                try {
+                    people.follow(profile.username(), !profile.followedByMe());
+                    showCard(people.profile(profile.username()));
+                } catch (RestClientException e) {
+                    Notification.show(ApiErrors.message(e, getTranslation("spaces.action-failed")));
+                }
+            });
+            card.add(follow);
+        }
+        return card;
+    }
+}
