@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import io.vigie.posts.PostView;
 import io.vigie.spaces.Space;
 import io.vigie.support.ApiTest;
+import io.vigie.support.Keycloak;
 import io.vigie.support.Spaces;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,14 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Random private spaces, random memberships among the demo people, random posts sharing one
- * hashtag; then every read path, for every person, is checked against the rule: a post is seen
- * exactly when its space is open or the reader belongs to it. The seed is printed, so a failure
- * can be replayed.
+ * Random private spaces, random memberships among twelve people (the demo six and six new Keycloak
+ * accounts), random follows between people, random posts sharing one hashtag, and an open space
+ * that turns private after its posts are written; then every read path, for every person, is
+ * checked against the rule: a post is seen exactly when its space is open or the reader belongs
+ * to it (or wrote it). The seed is printed, so a failure can be replayed.
  */
 class RandomizedLeakTests extends ApiTest {
 
-    private static final List<String> PEOPLE = List.of("alice.martin", "bruno.petit", "chloe.bernard", "david.leroy",
+    private static final List<String> DEMO_PEOPLE = List.of("alice.martin", "bruno.petit", "chloe.bernard", "david.leroy",
             "emma.dubois", "farid.haddad");
 
     private record Placed(UUID post, UUID space, String author) {}
@@ -43,17 +45,30 @@ class RandomizedLeakTests extends ApiTest {
         System.out.println("randomized leak test seed: " + seed + " (replay with -Dvigie.leak.seed=" + seed + ")");
         Random random = new Random(seed);
         String tag = "leak" + Long.toHexString(seed & 0xffffffL) + UUID.randomUUID().toString().substring(0, 4);
+        List<String> people = new ArrayList<>(DEMO_PEOPLE);
+        for (int i = 0; i < 6; i++) {
+            people.add(Keycloak.createEmployee());
+        }
         Map<String, Caller> callers = new HashMap<>();
-        PEOPLE.forEach(name -> callers.put(name, as(name).signedIn()));
+        people.forEach(name -> callers.put(name, as(name).signedIn()));
+        // Following people widens home feeds, never what one may read.
+        for (String follower : people) {
+            for (int i = 0; i < 3; i++) {
+                String followed = people.get(random.nextInt(people.size()));
+                if (!followed.equals(follower)) {
+                    callers.get(follower).put("/api/people/" + followed + "/follow", Map.of()).expectStatus().isNoContent();
+                }
+            }
+        }
 
         // Spaces: four private ones with random members, one open one everybody joins.
         Map<UUID, Set<String>> members = new HashMap<>();
         List<Space> privateSpaces = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            String owner = PEOPLE.get(random.nextInt(PEOPLE.size()));
+            String owner = people.get(random.nextInt(people.size()));
             Space space = Spaces.create(callers.get(owner), "Leak " + i + " " + UUID.randomUUID(), "private");
             Set<String> inside = new HashSet<>(Set.of(owner));
-            for (String person : PEOPLE) {
+            for (String person : people) {
                 if (!person.equals(owner) && random.nextInt(3) == 0) {
                     callers.get(owner).post("/api/spaces/{id}/invitations", Map.of("username", person), space.id())
                             .expectStatus().isNoContent();
@@ -65,16 +80,40 @@ class RandomizedLeakTests extends ApiTest {
             privateSpaces.add(space);
         }
         Space open = Spaces.create(callers.get("emma.dubois"), "Leak open " + UUID.randomUUID(), "open");
-        for (String person : PEOPLE) {
+        for (String person : people) {
             callers.get(person).postEmpty("/api/spaces/{id}/join", open.id()).expectStatus().isNoContent();
         }
 
+        // A space that is open while its posts are written, then turns private.
+        String turner = people.get(random.nextInt(people.size()));
+        Space turning = Spaces.create(callers.get(turner), "Leak turning " + UUID.randomUUID(), "open");
+        Set<String> turningMembers = new HashSet<>(Set.of(turner));
+        for (String person : people) {
+            if (random.nextInt(3) == 0) {
+                callers.get(person).postEmpty("/api/spaces/{id}/join", turning.id()).expectStatus().isNoContent();
+                turningMembers.add(person);
+            } else if (random.nextInt(2) == 0) {
+                callers.get(person).postEmpty("/api/spaces/{id}/follow", turning.id()).expectStatus().isNoContent();
+            }
+        }
+        members.put(turning.id(), turningMembers);
+
         // Posts: 24, random author among each space's members, all with the same hashtag.
         List<Placed> posts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            List<String> writers = List.copyOf(turningMembers);
+            String author = writers.get(random.nextInt(writers.size()));
+            PostView post = callers.get(author).post("/api/spaces/{id}/posts", Map.of("body", "Turning " + i + " #" + tag), turning.id())
+                    .expectStatus().isCreated().expectBody(PostView.class).returnResult().getResponseBody();
+            posts.add(new Placed(post.id(), turning.id(), author));
+        }
+        callers.get(turner).put("/api/spaces/{id}", Map.of("name", turning.name(), "kind", "private"), turning.id())
+                .expectStatus().isOk();
+        privateSpaces.add(turning);
         for (int i = 0; i < 24; i++) {
             boolean inOpen = random.nextInt(4) == 0;
             Space space = inOpen ? open : privateSpaces.get(random.nextInt(privateSpaces.size()));
-            List<String> writers = inOpen ? PEOPLE : List.copyOf(members.get(space.id()));
+            List<String> writers = inOpen ? people : List.copyOf(members.get(space.id()));
             String author = writers.get(random.nextInt(writers.size()));
             PostView post = callers.get(author).post("/api/spaces/{id}/posts", Map.of("body", "Post " + i + " #" + tag), space.id())
                     .expectStatus().isCreated().expectBody(PostView.class).returnResult().getResponseBody();
@@ -82,8 +121,10 @@ class RandomizedLeakTests extends ApiTest {
         }
         // Everything indexed: the index holds every post (an unfiltered count, for the test's eyes only).
         await().atMost(Duration.ofSeconds(30)).until(() -> indexed(posts) == posts.size());
+        long inTurning = posts.stream().filter(p -> p.space().equals(turning.id())).count();
+        await().atMost(Duration.ofSeconds(30)).until(() -> indexedAsPrivate(turning) == inTurning);
 
-        for (String reader : PEOPLE) {
+        for (String reader : people) {
             Caller caller = callers.get(reader);
             Set<UUID> allowed = new HashSet<>();
             Set<UUID> forbidden = new HashSet<>();
@@ -95,7 +136,7 @@ class RandomizedLeakTests extends ApiTest {
             assertThat(seen).as("tag feed of %s", reader).containsExactlyInAnyOrderElementsOf(allowed);
             seen.addAll(feed(caller, "/api/feed?order=latest&size=100"));
             seen.addAll(feed(caller, "/api/feed?order=relevant&size=100"));
-            for (String author : PEOPLE) {
+            for (String author : people) {
                 seen.addAll(feed(caller, "/api/people/" + author + "/posts?size=100"));
             }
             assertThat(seen).as("feeds of %s", reader).noneMatch(forbidden::contains);
@@ -118,6 +159,12 @@ class RandomizedLeakTests extends ApiTest {
     private long indexed(List<Placed> posts) throws Exception {
         return elasticsearch.count(c -> c.index("vigie-content").query(q -> q.ids(ids -> ids.values(
                 posts.stream().map(p -> p.post().toString()).toList())))).get().count();
+    }
+
+    private long indexedAsPrivate(Space space) throws Exception {
+        return elasticsearch.count(c -> c.index("vigie-content").query(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("space_id").value(space.id().toString())))
+                .filter(f -> f.term(t -> t.field("space_visibility").value("private")))))).get().count();
     }
 
     private static boolean readable(Placed post, String reader, Map<UUID, Set<String>> members, Space open) {

@@ -62,6 +62,25 @@ class PostingInTheBrowserTests extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.xpath("(" + xpathOf(myPost) + ")//div[contains(@class,'comment-body')]"), "Agreed, great news"));
         assertThat(browser.findElement(myPost).findElement(By.cssSelector(".post-comments")).getText()).contains("1");
+
+        // Reply to the comment, and vote on it.
+        By comment = By.xpath("(" + xpathOf(myPost) + ")//div[contains(@class,'vigie-comment')]");
+        clickCentered(browser.findElement(comment).findElement(By.cssSelector(".comment-reply")));
+        WebElement replyBox = wait.until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(comment,
+                By.cssSelector(".reply-text textarea"))).getFirst();
+        replyBox.sendKeys("A reply in the thread");
+        clickCentered(browser.findElement(comment).findElement(By.cssSelector(".comment-form-send")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("(" + xpathOf(comment) + ")//div[contains(@class,'vigie-reply')]//div[contains(@class,'comment-body')]"),
+                "A reply in the thread"));
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            clickCentered(driver.findElement(comment).findElement(By.cssSelector(".comment-actions .vote-up")));
+            return true;
+        });
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("(" + xpathOf(comment) + ")/vaadin-horizontal-layout[contains(@class,'comment-actions')]//span[contains(@class,'vote-score')]"),
+                "1"));
+        assertThat(browser.findElement(myPost).findElement(By.cssSelector(".post-comments")).getText()).contains("2");
         ScreenshotOnFailure.save(browser, "screenshots", "home-feed-after-posting");
     }
 

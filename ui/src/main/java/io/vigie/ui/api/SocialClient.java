@@ -58,8 +58,28 @@ public class SocialClient {
         return api.post().uri("/api/posts/{id}/comments", postId).body(body).retrieve().body(Comment.class);
     }
 
+    public Comment editComment(UUID id, String markdown) {
+        return api.put().uri("/api/comments/{id}", id).body(Map.of("body", markdown)).retrieve().body(Comment.class);
+    }
+
+    public void deleteComment(UUID id) {
+        api.delete().uri("/api/comments/{id}", id).retrieve().toBodilessEntity();
+    }
+
+    /** Votes on a comment (1, -1, or 0 to take the vote back). */
+    public VoteResult voteComment(UUID id, int value) {
+        Comment changed = value == 0
+                ? api.delete().uri("/api/comments/{id}/vote", id).retrieve().body(Comment.class)
+                : api.put().uri("/api/comments/{id}/vote", id).body(Map.of("value", value)).retrieve().body(Comment.class);
+        return new VoteResult(changed.upvotes(), changed.downvotes(), changed.score(), changed.myVote());
+    }
+
     public Notifications notifications() {
         return api.get().uri("/api/notifications").retrieve().body(Notifications.class);
+    }
+
+    public void markNotificationRead(UUID id) {
+        api.post().uri("/api/notifications/{id}/read", id).retrieve().toBodilessEntity();
     }
 
     public void markNotificationsRead() {

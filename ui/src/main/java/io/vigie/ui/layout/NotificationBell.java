@@ -17,6 +17,7 @@ public class NotificationBell extends Div {
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span badge = new Span();
     private final Div list = new Div();
+    private Popover popover;
 
     NotificationBell(SocialClient social) {
         this.social = social;
@@ -33,7 +34,7 @@ public class NotificationBell extends Div {
             refresh();
         });
         readAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Popover popover = new Popover();
+        popover = new Popover();
         popover.setTarget(bell);
         popover.add(list, readAll);
         popover.addOpenedChangeListener(opened -> {
@@ -66,6 +67,21 @@ public class NotificationBell extends Div {
             Div line = new Div(new Span(describe(item)));
             line.addClassName("notification");
             line.getClassNames().set("unread", !item.read());
+            String target = item.postId() != null ? "posts/" + item.postId() : item.spaceId() != null ? "spaces/" + item.spaceId() : null;
+            if (target != null) {
+                // Opening a notification marks it read and goes to what it is about.
+                line.addClassName("notification-link");
+                line.addClickListener(click -> {
+                    try {
+                        social.markNotificationRead(item.id());
+                    } catch (RestClientException e) {
+                        // Still go there: the count refreshes on the next visit.
+                    }
+                    popover.close();
+                    getUI().ifPresent(ui -> ui.navigate(target));
+                    refresh();
+                });
+            }
             list.add(line);
         });
     }

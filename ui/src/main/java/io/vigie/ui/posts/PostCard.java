@@ -57,10 +57,13 @@ public class PostCard extends Div {
         }
     }
 
-    /** Counts changed elsewhere (live update). */
+    /** Counts changed elsewhere (live update); an open discussion reloads to show new comments. */
     void showCounts(int score, int commentCount) {
         votes.showScore(score);
         comments.setText(getTranslation("post.comments", commentCount));
+        if (discussion != null && discussion.isVisible() && discussion.shownCount() != commentCount) {
+            discussion.reload();
+        }
     }
 
     private void render(Post shown) {
@@ -101,7 +104,7 @@ public class PostCard extends Div {
         comments.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         comments.addClassName("post-comments");
         comments.addClickListener(click -> toggleDiscussion());
-        votes = new VoteWidget(social, post);
+        votes = new VoteWidget(post.score(), post.myVote(), value -> social.vote(post.id(), value));
         HorizontalLayout footer = new HorizontalLayout(votes, comments);
         footer.addClassName("post-footer");
         footer.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -120,7 +123,7 @@ public class PostCard extends Div {
 
     private void toggleDiscussion() {
         if (discussion == null) {
-            discussion = new CommentsPanel(social, post.id(), count -> comments.setText(getTranslation("post.comments", count)));
+            discussion = new CommentsPanel(social, viewer, post, count -> comments.setText(getTranslation("post.comments", count)));
             add(discussion);
         } else {
             discussion.setVisible(!discussion.isVisible());

@@ -6,24 +6,26 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import io.vigie.ui.api.Post;
-import io.vigie.ui.api.SocialClient;
 import io.vigie.ui.api.VoteResult;
 import org.springframework.web.client.RestClientException;
 
-/** Up and down votes with the score between them; a second click on the same arrow takes the vote back. */
+import java.util.function.IntFunction;
+
+/**
+ * Up and down votes with the score between them, for a post or a comment; a second click on the
+ * same arrow takes the vote back.
+ */
 class VoteWidget extends HorizontalLayout {
 
-    private final SocialClient social;
-    private final Post post;
+    private final IntFunction<VoteResult> voting;
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
     private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
     private final Span score = new Span();
     private int myVote;
 
-    VoteWidget(SocialClient social, Post post) {
-        this.social = social;
-        this.post = post;
+    /** @param voting sends a vote (1, -1, or 0 to take it back) and answers the new counts */
+    VoteWidget(int initialScore, int initialVote, IntFunction<VoteResult> voting) {
+        this.voting = voting;
         addClassName("vigie-votes");
         setSpacing(false);
         setAlignItems(Alignment.CENTER);
@@ -36,13 +38,13 @@ class VoteWidget extends HorizontalLayout {
         score.addClassName("vote-score");
         up.addClickListener(click -> vote(1));
         down.addClickListener(click -> vote(-1));
-        show(post.score(), post.myVote());
+        show(initialScore, initialVote);
         add(up, score, down);
     }
 
     private void vote(int value) {
         try {
-            VoteResult result = social.vote(post.id(), myVote == value ? 0 : value);
+            VoteResult result = voting.apply(myVote == value ? 0 : value);
             show(result.score(), result.myVote());
         } catch (RestClientException e) {
             Notification.show(getTranslation("post.vote-failed"));

@@ -28,6 +28,9 @@ import org.springframework.web.client.RestClientException;
  */
 class SpaceSettings extends Details {
 
+    /** The colours an owner picks from: readable on white, distinct from each other. */
+    private static final java.util.Map<String, String> PALETTE = palette();
+
     private final SocialClient social;
     private final SpaceSummary space;
     private final Runnable changed;
@@ -68,13 +71,34 @@ class SpaceSettings extends Details {
         if (!department) {
             kind.setValue(space.kind());
         }
+        Select<String> color = new Select<>();
+        color.setId("space-edit-color");
+        color.setLabel(getTranslation("space.color"));
+        color.setItems(PALETTE.keySet());
+        color.setItemLabelGenerator(key -> getTranslation("space.color." + key));
+        color.setValue(PALETTE.entrySet().stream().filter(entry -> entry.getValue().equalsIgnoreCase(String.valueOf(space.color())))
+                .map(java.util.Map.Entry::getKey).findFirst().orElse("none"));
         Button save = new Button(getTranslation("space.save"), click -> run(() ->
-                social.updateSpace(space.id(), name.getValue(), description.getValue(), department ? "department" : kind.getValue(), space.color())));
+                social.updateSpace(space.id(), name.getValue(), description.getValue(), department ? "department" : kind.getValue(),
+                        "none".equals(color.getValue()) ? null : PALETTE.get(color.getValue()))));
         save.setId("space-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        VerticalLayout form = new VerticalLayout(name, description, kind, save);
+        VerticalLayout form = new VerticalLayout(name, description, kind, color, save);
         form.setPadding(false);
         return form;
+    }
+
+    private static java.util.Map<String, String> palette() {
+        java.util.Map<String, String> colors = new java.util.LinkedHashMap<>();
+        colors.put("none", "");
+        colors.put("blue", "#1a73e8");
+        colors.put("green", "#0b8043");
+        colors.put("orange", "#e37400");
+        colors.put("red", "#d93025");
+        colors.put("purple", "#8430ce");
+        colors.put("teal", "#007b83");
+        colors.put("grey", "#5f6368");
+        return java.util.Collections.unmodifiableMap(colors);
     }
 
     private HorizontalLayout invitations() {

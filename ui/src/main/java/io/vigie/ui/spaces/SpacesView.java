@@ -103,6 +103,9 @@ public class SpacesView extends VerticalLayout {
         Div card = new Div();
         card.addClassName("vigie-post");
         card.getElement().setAttribute("data-space-slug", space.slug());
+        if (space.color() != null) {
+            card.getStyle().set("border-left", "6px solid " + space.color());
+        }
         Anchor name = new Anchor("spaces/" + space.id(), space.name());
         name.addClassName("post-author");
         Span kind = new Span(getTranslation("spaces.kind." + space.kind()));
