@@ -68,6 +68,7 @@ class CommentService {
                     UserText.Rendered rendered = parentAndText.getT2();
                     return transaction.transactional(
                             comments.insert(id, postId, parent, reader.personId(), markdown, rendered.html(), rendered.mentions())
+                                    .then(outbox.changed(Outbox.EntityType.COMMENT, id))
                                     .then(postChanged(postId))
                                     .then(notifier.commented(reader.personId(), postId, id, parent))
                                     .then(notifier.mentioned(reader.personId(), rendered.mentions(), postId, id)));
@@ -80,7 +81,8 @@ class CommentService {
                 .filter(comment -> comment.authorId().equals(reader.personId()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author can edit a comment.")))
                 .zipWith(rendering.comment("body", markdown))
-                .flatMap(both -> comments.updateBody(id, markdown, both.getT2().html(), both.getT2().mentions()))
+                .flatMap(both -> transaction.transactional(comments.updateBody(id, markdown, both.getT2().html(), both.getT2().mentions())
+                        .then(outbox.changed(Outbox.EntityType.COMMENT, id))))
                 .then(view(reader, id));
     }
 
@@ -91,6 +93,7 @@ class CommentService {
                         || reader.moderator())
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author, the space's owners or a moderator can delete a comment.")))
                 .flatMap(both -> transaction.transactional(comments.softDelete(id)
+                        .then(outbox.changed(Outbox.EntityType.COMMENT, id))
                         .then(postChanged(both.getKey().postId()))));
     }
 
@@ -101,7 +104,8 @@ class CommentService {
                 .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This comment")))
                 .flatMap(comment -> transaction.transactional(comments.lock(id)
                         .then(votes.set(Votes.Target.COMMENT, id, reader.personId(), value))
-                        .then(comments.recountVotes(id))))
+                        .then(comments.recountVotes(id))
+                        .then(outbox.changed(Outbox.EntityType.COMMENT, id))))
                 .then(view(reader, id));
     }
 

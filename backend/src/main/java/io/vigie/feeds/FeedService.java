@@ -12,6 +12,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.vigie.posts.PostService;
+import io.vigie.search.SortValues;
+import io.vigie.search.Visibility;
 import io.vigie.posts.PostView;
 import io.vigie.spaces.Reader;
 import org.springframework.stereotype.Service;

@@ -15,7 +15,7 @@ import java.util.UUID;
 public class Outbox {
 
     /** Kinds of entities the indexer knows how to load. */
-    public enum EntityType { POST }
+    public enum EntityType { POST, COMMENT, SPACE, PERSON }
 
     private final DatabaseClient db;
 
@@ -23,24 +23,42 @@ public class Outbox {
         this.db = db;
     }
 
+    public Mono<Void> changed(EntityType type, UUID id) {
+        return db.sql("INSERT INTO outbox (entity_type, entity_id) VALUES (:type, :id)")
+                .bind("type", type.name())
+                .bind("id", id)
+                .fetch().rowsUpdated()
+                .then();
+    }
+
     /**
-     * Every post of a space must be re-indexed (the space's name or kind, copied into each post's
-     * document, changed). Their versions are bumped so Elasticsearch accepts the new documents.
+     * A space's name or kind changed: its own document and those of every post and comment in it
+     * carry them, so all are re-indexed. Versions are bumped so Elasticsearch accepts the new
+     * documents.
      */
-    public Mono<Void> postsOfSpaceChanged(UUID spaceId) {
+    public Mono<Void> spaceChanged(UUID spaceId) {
         return db.sql("""
-                        WITH bumped AS (UPDATE post SET version = version + 1 WHERE space_id = :space RETURNING id)
-                        INSERT INTO outbox (entity_type, entity_id) SELECT 'POST', id FROM bumped
+                        WITH space_row AS (UPDATE space SET version = version + 1 WHERE id = :space RETURNING id),
+                             posts AS (UPDATE post SET version = version + 1 WHERE space_id = :space RETURNING id),
+                             comments AS (UPDATE comment SET version = version + 1
+                                          WHERE post_id IN (SELECT id FROM post WHERE space_id = :space) RETURNING id)
+                        INSERT INTO outbox (entity_type, entity_id)
+                        SELECT 'SPACE', id FROM space_row
+                        UNION ALL SELECT 'POST', id FROM posts
+                        UNION ALL SELECT 'COMMENT', id FROM comments
                         """)
                 .bind("space", spaceId)
                 .fetch().rowsUpdated()
                 .then();
     }
 
-    public Mono<Void> changed(EntityType type, UUID id) {
-        return db.sql("INSERT INTO outbox (entity_type, entity_id) VALUES (:type, :id)")
-                .bind("type", type.name())
-                .bind("id", id)
+    /** A post was deleted: its comments leave the index with it. */
+    public Mono<Void> commentsOfPostChanged(UUID postId) {
+        return db.sql("""
+                        WITH comments AS (UPDATE comment SET version = version + 1 WHERE post_id = :post RETURNING id)
+                        INSERT INTO outbox (entity_type, entity_id) SELECT 'COMMENT', id FROM comments
+                        """)
+                .bind("post", postId)
                 .fetch().rowsUpdated()
                 .then();
     }

@@ -15,11 +15,17 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Drains the outbox into Elasticsearch. Each round, in one PostgreSQL transaction: claim a batch
@@ -41,17 +47,20 @@ public class SearchIndexer {
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
     private final ElasticsearchAsyncClient elasticsearch;
-    private final PostDocuments posts;
+    private final Map<Outbox.EntityType, DocumentSource> sources;
     private final IndexingProperties properties;
     private final SearchIndexInstaller installer;
+    /** While a rebuild runs, every change also goes to the index being built (see {@link Reindexer}). */
+    private final AtomicReference<String> alsoWriteTo = new AtomicReference<>();
     private Disposable loop;
 
     SearchIndexer(DatabaseClient db, TransactionalOperator transaction, ElasticsearchAsyncClient elasticsearch,
-                  PostDocuments posts, IndexingProperties properties, SearchIndexInstaller installer) {
+                  List<DocumentSource> sources, IndexingProperties properties, SearchIndexInstaller installer) {
         this.db = db;
         this.transaction = transaction;
         this.elasticsearch = elasticsearch;
-        this.posts = posts;
+        this.sources = new EnumMap<>(Outbox.EntityType.class);
+        sources.forEach(source -> this.sources.put(source.type(), source));
         this.properties = properties;
         this.installer = installer;
     }
@@ -78,6 +87,11 @@ public class SearchIndexer {
         }
     }
 
+    /** From now on, changes are also written to this index (null: stop). */
+    void alsoWriteTo(String index) {
+        alsoWriteTo.set(index);
+    }
+
     /** One round: at most one batch. Returns how many outbox rows it settled. */
     public Mono<Integer> drainOnce() {
         if (!installer.isInstalled()) {
@@ -98,36 +112,48 @@ public class SearchIndexer {
                 .collectList();
     }
 
+    /** Loads the current state of each claimed entity, by type, and writes it. */
     private Mono<Void> index(List<Claimed> batch) {
-        List<UUID> postIds = batch.stream()
-                .filter(row -> Outbox.EntityType.POST.name().equals(row.type()))
-                .map(Claimed::entityId)
-                .distinct()
-                .toList();
-        if (postIds.isEmpty()) {
-            return Mono.empty();
+        Map<Outbox.EntityType, Set<UUID>> byType = new EnumMap<>(Outbox.EntityType.class);
+        for (Claimed row : batch) {
+            Outbox.EntityType type;
+            try {
+                type = Outbox.EntityType.valueOf(row.type());
+            } catch (IllegalArgumentException unknown) {
+                log.error("outbox row {} names an unknown entity type {}: dropped", row.id(), row.type());
+                continue;
+            }
+            byType.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(row.entityId());
         }
-        return posts.load(postIds).collectList().flatMap(documents -> {
-            if (documents.isEmpty()) {
-                return Mono.empty();
-            }
-            BulkRequest.Builder bulk = new BulkRequest.Builder();
-            for (PostDocuments.PostDocument document : documents) {
-                String id = document.id().toString();
-                if (document.deleted()) {
-                    bulk.operations(op -> op.delete(delete -> delete.index(CONTENT_ALIAS).id(id)
-                            .version(document.version()).versionType(VersionType.External)));
-                } else {
-                    bulk.operations(op -> op.index(index -> index.index(CONTENT_ALIAS).id(id)
-                            .version(document.version()).versionType(VersionType.External)
-                            .document(document.source())));
-                }
-            }
-            return Mono.fromFuture(() -> elasticsearch.bulk(bulk.build()))
-                    .flatMap(this::checkItems);
-        });
+        return Flux.fromIterable(byType.entrySet())
+                .concatMap(entry -> sources.get(entry.getKey()).load(entry.getValue()))
+                .collectList()
+                .flatMap(documents -> {
+                    String extra = alsoWriteTo.get();
+                    Mono<Void> main = write(CONTENT_ALIAS, documents);
+                    return extra == null ? main : main.then(write(extra, documents));
+                });
     }
 
+    /** One bulk request with external versions; an older state never overwrites a newer one. */
+    Mono<Void> write(String index, List<SearchDocument> documents) {
+        if (documents.isEmpty()) {
+            return Mono.empty();
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (SearchDocument document : documents) {
+            String id = document.id().toString();
+            if (document.deleted()) {
+                bulk.operations(op -> op.delete(delete -> delete.index(index).id(id)
+                        .version(document.version()).versionType(VersionType.External)));
+            } else {
+                bulk.operations(op -> op.index(put -> put.index(index).id(id)
+                        .version(document.version()).versionType(VersionType.External)
+                        .document(document.source())));
+            }
+        }
+        return Mono.fromFuture(() -> elasticsearch.bulk(bulk.build())).flatMap(this::checkItems);
+    }
     /**
      * Version conflicts mean a newer state is already indexed, and deleting what is not there is
      * done: both are fine. A document the index refuses for good (a mapping error) is logged and

@@ -17,6 +17,12 @@ class PersonRepository {
 
     private static final String COLUMNS = "id, username, display_name, email, department, roles, created_at, last_seen_at";
 
+    /** Whether an upsert changes what Keycloak says about the person. */
+    private static final String CHANGED = """
+            (person.username, person.display_name, person.email, person.department, person.roles)
+            IS DISTINCT FROM
+            (EXCLUDED.username, EXCLUDED.display_name, EXCLUDED.email, EXCLUDED.department, EXCLUDED.roles)""";
+
     private final DatabaseClient db;
 
     PersonRepository(DatabaseClient db) {
@@ -29,21 +35,23 @@ class PersonRepository {
      */
     Mono<Person> upsert(TokenIdentity identity) {
         return releaseUsername(identity).then(db.sql("""
-                        INSERT INTO person (id, username, display_name, email, department, roles)
-                        VALUES (:id, :username, :displayName, :email, :department, :roles)
-                        ON CONFLICT (id) DO UPDATE SET
-                            username = EXCLUDED.username,
-                            display_name = EXCLUDED.display_name,
-                            email = EXCLUDED.email,
-                            department = EXCLUDED.department,
-                            roles = EXCLUDED.roles,
-                            updated_at = CASE
-                                WHEN (person.username, person.display_name, person.email, person.department, person.roles)
-                                     IS DISTINCT FROM
-                                     (EXCLUDED.username, EXCLUDED.display_name, EXCLUDED.email, EXCLUDED.department, EXCLUDED.roles)
-                                THEN now() ELSE person.updated_at END,
-                            last_seen_at = now()
-                        RETURNING """ + " " + COLUMNS)
+                        WITH upserted AS (
+                            INSERT INTO person (id, username, display_name, email, department, roles)
+                            VALUES (:id, :username, :displayName, :email, :department, :roles)
+                            ON CONFLICT (id) DO UPDATE SET
+                                username = EXCLUDED.username,
+                                display_name = EXCLUDED.display_name,
+                                email = EXCLUDED.email,
+                                department = EXCLUDED.department,
+                                roles = EXCLUDED.roles,
+                                updated_at = CASE WHEN %1$s THEN now() ELSE person.updated_at END,
+                                version = CASE WHEN %1$s THEN person.version + 1 ELSE person.version END,
+                                last_seen_at = now()
+                            RETURNING %2$s, updated_at = now() AS changed),
+                        -- A new or changed person is re-indexed, in the same statement (so also the same transaction).
+                        queued AS (INSERT INTO outbox (entity_type, entity_id) SELECT 'PERSON', id FROM upserted WHERE changed)
+                        SELECT %2$s FROM upserted
+                        """.formatted(CHANGED, COLUMNS))
                 .bind("id", identity.id())
                 .bind("username", identity.username())
                 .bind("displayName", identity.displayName())
@@ -59,7 +67,12 @@ class PersonRepository {
      * subject, same username), the old row keeps its content under a suffixed username.
      */
     private Mono<Long> releaseUsername(TokenIdentity identity) {
-        return db.sql("UPDATE person SET username = username || '~' || left(id::text, 8) WHERE username = :username AND id <> :id")
+        return db.sql("""
+                        WITH released AS (
+                            UPDATE person SET username = username || '~' || left(id::text, 8), version = version + 1
+                            WHERE username = :username AND id <> :id RETURNING id)
+                        INSERT INTO outbox (entity_type, entity_id) SELECT 'PERSON', id FROM released
+                        """)
                 .bind("username", identity.username())
                 .bind("id", identity.id())
                 .fetch().rowsUpdated();

@@ -83,7 +83,9 @@ public class PostService {
                 .filter(post -> post.authorId().equals(reader.personId()) || reader.owns(post.spaceId()) || reader.moderator())
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author, the space's owners or a moderator can delete a post.")))
                 .flatMap(post -> transaction.transactional(
-                        posts.softDelete(id, reader.personId()).then(changed(LiveEvent.DELETED, id))));
+                        posts.softDelete(id, reader.personId())
+                                .then(outbox.commentsOfPostChanged(id))
+                                .then(changed(LiveEvent.DELETED, id))));
     }
 
     /** Pinning keeps a post at the top of its space; owners only. */

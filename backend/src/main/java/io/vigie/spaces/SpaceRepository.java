@@ -92,10 +92,14 @@ class SpaceRepository {
 
     /** Inserts the space unless one with the same slug (or department) exists; returns the stored one. */
     Mono<Space> insertIfAbsent(Space space, UUID createdBy) {
+        // The outbox row goes in the same statement: however a space is created, search hears of it.
         return db.sql("""
-                        INSERT INTO space (id, slug, name, description, kind, department, color, created_by)
-                        VALUES (:id, :slug, :name, :description, :kind, :department, :color, :createdBy)
-                        ON CONFLICT DO NOTHING
+                        WITH inserted AS (
+                            INSERT INTO space (id, slug, name, description, kind, department, color, created_by)
+                            VALUES (:id, :slug, :name, :description, :kind, :department, :color, :createdBy)
+                            ON CONFLICT DO NOTHING
+                            RETURNING id)
+                        INSERT INTO outbox (entity_type, entity_id) SELECT 'SPACE', id FROM inserted
                         """)
                 .bind("id", space.id())
                 .bind("slug", space.slug())
@@ -110,7 +114,13 @@ class SpaceRepository {
     }
 
     Mono<Long> update(UUID id, String name, String description, String color) {
-        return db.sql("UPDATE space SET name = :name, description = :description, color = :color, updated_at = now() WHERE id = :id")
+        return db.sql("""
+                        WITH updated AS (
+                            UPDATE space SET name = :name, description = :description, color = :color, updated_at = now(),
+                                             version = version + 1
+                            WHERE id = :id RETURNING id)
+                        INSERT INTO outbox (entity_type, entity_id) SELECT 'SPACE', id FROM updated
+                        """)
                 .bind("id", id).bind("name", name).bind("description", description)
                 .bind("color", Parameter.fromOrEmpty(color, String.class))
                 .fetch().rowsUpdated();

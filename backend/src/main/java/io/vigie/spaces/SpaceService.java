@@ -74,7 +74,7 @@ public class SpaceService {
                                     ? spaces.removeFollowers(space.id()).then() : Mono.empty());
                     return transaction.transactional(spaces.update(space.id(), name, request.descriptionOrEmpty(), request.color())
                             .then(kindChange)
-                            .then(indexedFieldsChange ? outbox.postsOfSpaceChanged(space.id()) : Mono.empty()));
+                            .then(indexedFieldsChange ? outbox.spaceChanged(space.id()) : Mono.empty()));
                 })
                 .then(spaces.findById(id));
     }

@@ -25,6 +25,9 @@ class SearchIndexInstallerTests extends ApiTest {
     SearchConfig config;
 
     @Autowired
+    io.vigie.indexing.Reindexer reindexer;
+
+    @Autowired
     ElasticsearchAsyncClient elasticsearch;
 
     @BeforeEach
@@ -34,20 +37,25 @@ class SearchIndexInstallerTests extends ApiTest {
 
     @Test
     void everyIndexTemplateHasItsVersionedIndexBehindItsAlias() throws Exception {
-        assertThat(config.indexTemplates()).extracting(SearchConfig.IndexTemplate::name)
-                .contains("vigie-content", "vigie-people");
+        assertThat(config.indexTemplates()).extracting(SearchConfig.IndexTemplate::name).contains("vigie-content");
         for (SearchConfig.IndexTemplate template : config.indexTemplates()) {
-            var aliases = elasticsearch.indices().getAlias(r -> r.name(template.alias())).get();
-            assertThat(aliases.aliases()).containsOnlyKeys(template.indexName());
+            // The installer's index, or a rebuild of the same version (named with a suffix).
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                var aliases = elasticsearch.indices().getAlias(r -> r.name(template.alias())).get();
+                assertThat(aliases.aliases()).hasSize(1);
+                assertThat(aliases.aliases().keySet().iterator().next()).startsWith(template.indexName());
+            });
         }
     }
 
     @Test
     void installingTwiceChangesNothing() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> !reindexer.status().running());
+        var before = elasticsearch.indices().getAlias(r -> r.name("vigie-content")).get().aliases().keySet();
         installer.install().block(Duration.ofSeconds(30));
         installer.install().block(Duration.ofSeconds(30));
         var aliases = elasticsearch.indices().getAlias(r -> r.name("vigie-content")).get();
-        assertThat(aliases.aliases()).containsOnlyKeys("vigie-content-v1");
+        assertThat(aliases.aliases().keySet()).isEqualTo(before);
     }
 
     @Test

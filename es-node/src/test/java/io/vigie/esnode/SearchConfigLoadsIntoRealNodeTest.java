@@ -26,7 +26,6 @@ class SearchConfigLoadsIntoRealNodeTest {
 
     private static final Path SEARCH_CONFIG = Path.of("..", "search-config");
     private static final String CONTENT = "vigie-content-test-1";
-    private static final String PEOPLE = "vigie-people-test-1";
 
     private NodeHttp http;
 
@@ -42,7 +41,6 @@ class SearchConfigLoadsIntoRealNodeTest {
             http.put("/_index_template/" + nameOf(file), Files.readString(file));
         }
         http.put("/" + CONTENT, null);
-        http.put("/" + PEOPLE, null);
     }
 
     @Test
@@ -111,16 +109,35 @@ class SearchConfigLoadsIntoRealNodeTest {
 
     @Test
     void completionSuggestsPeopleFromAFoldedPrefix() {
-        index(PEOPLE, "elodie", Map.of("name", "Élodie Martin", "email", "Elodie.Martin@example.org",
-                "department", "RH", "suggest", Map.of("input", List.of("Élodie Martin", "Martin Élodie"))));
-        index(PEOPLE, "eric", Map.of("name", "Éric Durand", "email", "eric@example.org",
-                "suggest", Map.of("input", List.of("Éric Durand"))));
+        index(CONTENT, "elodie", Map.of("type", "person", "title", "Élodie Martin", "department", "RH",
+                "person_suggest", Map.of("input", List.of("Élodie Martin", "elodie.martin"))));
+        index(CONTENT, "eric", Map.of("type", "person", "title", "Éric Durand",
+                "person_suggest", Map.of("input", List.of("Éric Durand"))));
 
-        JsonNode response = http.post("/" + PEOPLE + "/_search", json(Map.of("suggest",
-                Map.of("people", Map.of("prefix", "elo", "completion", Map.of("field", "suggest"))))));
+        JsonNode response = http.post("/" + CONTENT + "/_search", json(Map.of("suggest",
+                Map.of("people", Map.of("prefix", "elo", "completion", Map.of("field", "person_suggest"))))));
 
         JsonNode options = response.path("suggest").path("people").get(0).path("options");
         assertThat(options.valueStream().map(option -> option.path("_id").asString())).containsExactly("elodie");
+    }
+
+    @Test
+    void scopedSuggestionsReachOnlyTheScopesAsked() {
+        index(CONTENT, "open-tag", Map.of("type", "post", "tags", List.of("roadmap"),
+                "tag_suggest", Map.of("input", List.of("roadmap"), "contexts", Map.of("scope", List.of("public")))));
+        index(CONTENT, "secret-tag", Map.of("type", "post", "tags", List.of("rocket"),
+                "tag_suggest", Map.of("input", List.of("rocket"), "contexts", Map.of("scope", List.of("space-42")))));
+
+        assertThat(suggested("ro", List.of("public"))).containsExactly("roadmap");
+        assertThat(suggested("ro", List.of("public", "space-42"))).containsExactlyInAnyOrder("roadmap", "rocket");
+    }
+
+    private List<String> suggested(String prefix, List<String> scopes) {
+        JsonNode response = http.post("/" + CONTENT + "/_search", json(Map.of("suggest", Map.of("tags", Map.of(
+                "prefix", prefix,
+                "completion", Map.of("field", "tag_suggest", "skip_duplicates", true, "contexts", Map.of("scope", scopes)))))));
+        return response.path("suggest").path("tags").get(0).path("options").valueStream()
+                .map(option -> option.path("text").asString()).toList();
     }
 
     private List<String> analyze(String index, String field, String text) {

@@ -1,14 +1,14 @@
-package io.vigie.feeds;
+package io.vigie.search;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import io.vigie.web.ApiProblems;
 
 /** Sort values of a hit, written into a cursor with their type, and read back. */
-final class SortValues {
+public final class SortValues {
 
     private SortValues() {}
 
-    static String encode(FieldValue value) {
+    public static String encode(FieldValue value) {
         return switch (value._kind()) {
             case Long -> "l" + value.longValue();
             case Double -> "d" + value.doubleValue();
@@ -18,7 +18,7 @@ final class SortValues {
         };
     }
 
-    static FieldValue decode(String text) {
+    public static FieldValue decode(String text) {
         if (text.isEmpty()) {
             throw ApiProblems.invalid("cursor", "is not a cursor this API gave out");
         }

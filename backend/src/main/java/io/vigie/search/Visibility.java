@@ -1,4 +1,4 @@
-package io.vigie.feeds;
+package io.vigie.search;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
