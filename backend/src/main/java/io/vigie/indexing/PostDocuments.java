@@ -86,9 +86,6 @@ class PostDocuments implements DocumentSource {
         Documents.putVotes(source, row.get("upvotes", Integer.class), row.get("downvotes", Integer.class));
         source.put("comment_count", row.get("comment_count", Integer.class));
         source.put("pinned", row.get("pinned", Boolean.class));
-        if (!tags.isEmpty()) {
-            source.put("tag_suggest", Documents.suggestion(tags, row.get("space_kind", String.class), row.get("space_id", UUID.class)));
-        }
         return new SearchDocument(id, version, false, source);
     }
 }

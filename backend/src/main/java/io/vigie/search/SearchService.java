@@ -93,7 +93,8 @@ public class SearchService {
             queries.filters(filters).forEach(b::filter);
             return b;
         }));
-        Query ranked = sort == Sort.RELEVANCE ? queries.withSignals(filtered, Instant.now()) : filtered;
+        Instant rankedAt = firstPage ? Instant.now() : Instant.ofEpochMilli(after.rankedAt());
+        Query ranked = sort == Sort.RELEVANCE ? queries.withSignals(filtered, rankedAt) : filtered;
         Mono<String> pointInTime = firstPage
                 ? Mono.fromFuture(() -> elasticsearch.openPointInTime(p -> p.index(CONTENT).keepAlive(keepAlive()))).map(r -> r.id())
                 : Mono.just(after.pointInTime());
@@ -115,16 +116,16 @@ public class SearchService {
             });
             return Mono.fromFuture(() -> elasticsearch.search(request, Map.class))
                     .onErrorMap(failure -> expiredCursor(failure, firstPage))
-                    .flatMap(response -> page(reader, response, parsed, text, pit, pageSize, firstPage));
+                    .flatMap(response -> page(reader, response, parsed, text, pit, rankedAt, pageSize, firstPage));
         });
     }
 
     private Mono<SearchResults> page(Reader reader, SearchResponse<Map> response, QueryText parsed, String text, String pit,
-                                     int pageSize, boolean firstPage) {
+                                     Instant rankedAt, int pageSize, boolean firstPage) {
         List<Hit<Map>> hits = response.hits().hits();
         List<SearchResults.Item> items = hits.stream().map(SearchService::toItem).toList();
         String next = hits.size() < pageSize ? null
-                : new SearchCursor(response.pitId() != null ? response.pitId() : pit, hits.getLast().sort()).encode();
+                : new SearchCursor(response.pitId() != null ? response.pitId() : pit, rankedAt.toEpochMilli(), hits.getLast().sort()).encode();
         if (!firstPage) {
             return Mono.just(new SearchResults(null, items, null, next, null));
         }
@@ -152,29 +153,63 @@ public class SearchService {
                 .map(response -> Objects.requireNonNullElse(Corrections.correct(text, markedWords(response.hits().hits())), ""));
     }
 
-    /** People, spaces and tags starting with the prefix; spaces and tags only from the reader's scopes. */
+    /**
+     * People, spaces and tags starting with the prefix. People and spaces come from completion
+     * suggesters (spaces limited to the reader's scopes); tags from a terms aggregation over what
+     * the reader may read, so a tag used only in a private space never reaches an outsider.
+     */
     public Mono<Suggestions> suggest(Reader reader, String prefix) {
         if (prefix == null || prefix.isBlank()) {
             return Mono.just(new Suggestions(List.of(), List.of(), List.of()));
         }
         String typed = prefix.strip();
-        List<String> scopes = new ArrayList<>(List.of("public"));
-        reader.memberOf().forEach(id -> scopes.add(id.toString()));
-        List<FieldValue> contexts = scopes.stream().map(FieldValue::of).toList();
-        return Mono.fromFuture(() -> elasticsearch.search(s -> s.index(CONTENT).size(0)
-                        .source(src -> src.filter(f -> f.includes("item_id", "title", "author_username")))
-                        .suggest(sg -> sg
-                                .suggesters("people", p -> p.prefix(typed).completion(c -> c.field("person_suggest").size(5).skipDuplicates(true)))
-                                .suggesters("spaces", p -> p.prefix(typed).completion(c -> c.field("space_suggest").size(5)
-                                        .contexts("scope", scopes.stream().map(scope -> co.elastic.clients.elasticsearch.core.search.CompletionContext.of(
-                                                cc -> cc.context(ctx -> ctx.category(scope)))).toList())))
-                                .suggesters("tags", p -> p.prefix(typed).completion(c -> c.field("tag_suggest").size(8).skipDuplicates(true)
-                                        .contexts("scope", scopes.stream().map(scope -> co.elastic.clients.elasticsearch.core.search.CompletionContext.of(
-                                                cc -> cc.context(ctx -> ctx.category(scope)))).toList())))), Map.class))
+        String tagPrefix = io.vigie.content.Hashtags.normalise(typed.replaceFirst("^#", ""));
+        List<co.elastic.clients.elasticsearch.core.search.CompletionContext> scopes = new ArrayList<>();
+        scopes.add(scope("public"));
+        reader.memberOf().forEach(id -> scopes.add(scope(id.toString())));
+        return Mono.fromFuture(() -> elasticsearch.search(s -> {
+                    s.index(CONTENT).size(0)
+                            .source(src -> src.filter(f -> f.includes("item_id", "title", "author_username")))
+                            .suggest(sg -> sg
+                                    .suggesters("people", p -> p.prefix(typed)
+                                            .completion(c -> c.field("person_suggest").size(5).skipDuplicates(true)))
+                                    .suggesters("spaces", p -> p.prefix(typed)
+                                            .completion(c -> c.field("space_suggest").size(5).contexts("scope", scopes))));
+                    if (!tagPrefix.isEmpty()) {
+                        s.query(q -> q.bool(b -> b.filter(f -> f.prefix(p -> p.field("tags").value(tagPrefix))).filter(Visibility.filter(reader))))
+                                .aggregations("tags", a -> a.terms(t -> t.field("tags").size(8)
+                                        .include(i -> i.regexp(regexLiteral(tagPrefix) + ".*"))));
+                    }
+                    return s;
+                }, Map.class))
                 .map(response -> new Suggestions(
                         options(response, "people").map(o -> new SearchResults.Ref(string(o.source(), "author_username"), string(o.source(), "title"))).toList(),
                         options(response, "spaces").map(o -> new SearchResults.Ref(string(o.source(), "item_id"), string(o.source(), "title"))).toList(),
-                        options(response, "tags").map(CompletionSuggestOption::text).distinct().toList()));
+                        tagBuckets(response)));
+    }
+
+    /** Lucene regular expressions have no quoting syntax: escape every character that is not a letter or digit. */
+    static String regexLiteral(String text) {
+        StringBuilder escaped = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (!Character.isLetterOrDigit(c)) {
+                escaped.append('\\');
+            }
+            escaped.appendCodePoint(c);
+        });
+        return escaped.toString();
+    }
+
+    private static co.elastic.clients.elasticsearch.core.search.CompletionContext scope(String value) {
+        return co.elastic.clients.elasticsearch.core.search.CompletionContext.of(c -> c.context(ctx -> ctx.category(value)));
+    }
+
+    private static List<String> tagBuckets(SearchResponse<Map> response) {
+        Aggregate tags = response.aggregations() == null ? null : response.aggregations().get("tags");
+        if (tags == null || !tags.isSterms()) {
+            return List.of();
+        }
+        return tags.sterms().buckets().array().stream().map(bucket -> bucket.key().stringValue()).toList();
     }
 
     /** Items like this one (which the reader must be able to read), among what the reader may read. */

@@ -34,7 +34,7 @@ class RandomizedLeakTests extends ApiTest {
     private static final List<String> DEMO_PEOPLE = List.of("alice.martin", "bruno.petit", "chloe.bernard", "david.leroy",
             "emma.dubois", "farid.haddad");
 
-    private record Placed(UUID post, UUID space, String author) {}
+    private record Placed(UUID post, UUID space, String author, UUID comment) {}
 
     @Autowired
     ElasticsearchAsyncClient elasticsearch;
@@ -103,9 +103,9 @@ class RandomizedLeakTests extends ApiTest {
         for (int i = 0; i < 6; i++) {
             List<String> writers = List.copyOf(turningMembers);
             String author = writers.get(random.nextInt(writers.size()));
-            PostView post = callers.get(author).post("/api/spaces/{id}/posts", Map.of("body", "Turning " + i + " #" + tag), turning.id())
+            PostView post = callers.get(author).post("/api/spaces/{id}/posts", Map.of("body", "Turning " + i + " #" + tag + " #" + spaceTag(tag, turning.id())), turning.id())
                     .expectStatus().isCreated().expectBody(PostView.class).returnResult().getResponseBody();
-            posts.add(new Placed(post.id(), turning.id(), author));
+            posts.add(new Placed(post.id(), turning.id(), author, comment(callers.get(author), post.id(), tag)));
         }
         callers.get(turner).put("/api/spaces/{id}", Map.of("name", turning.name(), "kind", "private"), turning.id())
                 .expectStatus().isOk();
@@ -115,14 +115,15 @@ class RandomizedLeakTests extends ApiTest {
             Space space = inOpen ? open : privateSpaces.get(random.nextInt(privateSpaces.size()));
             List<String> writers = inOpen ? people : List.copyOf(members.get(space.id()));
             String author = writers.get(random.nextInt(writers.size()));
-            PostView post = callers.get(author).post("/api/spaces/{id}/posts", Map.of("body", "Post " + i + " #" + tag), space.id())
+            PostView post = callers.get(author).post("/api/spaces/{id}/posts", Map.of("body", "Post " + i + " #" + tag + " #" + spaceTag(tag, space.id())), space.id())
                     .expectStatus().isCreated().expectBody(PostView.class).returnResult().getResponseBody();
-            posts.add(new Placed(post.id(), space.id(), author));
+            posts.add(new Placed(post.id(), space.id(), author, comment(callers.get(author), post.id(), tag)));
         }
         // Everything indexed: the index holds every post (an unfiltered count, for the test's eyes only).
-        await().atMost(Duration.ofSeconds(30)).until(() -> indexed(posts) == posts.size());
+        await().atMost(Duration.ofSeconds(30)).until(() -> indexed(posts) == posts.size() * 2L);
         long inTurning = posts.stream().filter(p -> p.space().equals(turning.id())).count();
-        await().atMost(Duration.ofSeconds(30)).until(() -> indexedAsPrivate(turning) == inTurning);
+        // Its posts, their comments and the space itself.
+        await().atMost(Duration.ofSeconds(30)).until(() -> indexedAsPrivate(turning) == inTurning * 2 + 1);
 
         for (String reader : people) {
             Caller caller = callers.get(reader);
@@ -147,6 +148,25 @@ class RandomizedLeakTests extends ApiTest {
                 caller.get("/api/posts/{id}", post.post()).expectStatus().isEqualTo(may ? 200 : 404);
                 caller.get("/api/posts/{id}/comments", post.post()).expectStatus().isEqualTo(may ? 200 : 404);
             }
+            // Search: results, totals, facets, suggestions and related items hold only what is allowed.
+            Map<String, Object> found = search(caller, tag, "&type=post&size=50");
+            assertThat(ids(found)).as("search of %s", reader).containsExactlyInAnyOrderElementsOf(allowed);
+            assertThat(((Number) found.get("total")).intValue()).as("search total of %s", reader).isEqualTo(allowed.size());
+            assertThat(facet(found, "type")).as("type facet of %s", reader)
+                    .containsEntry("post", (long) allowed.size());
+            Set<String> readableSpaces = new HashSet<>();
+            posts.stream().filter(p -> allowed.contains(p.post())).forEach(p -> readableSpaces.add(p.space().toString()));
+            assertThat(facet(found, "space").keySet()).as("space facet of %s", reader).isSubsetOf(readableSpaces);
+            Set<UUID> allowedComments = new HashSet<>();
+            posts.stream().filter(p -> allowed.contains(p.post())).forEach(p -> allowedComments.add(p.comment()));
+            assertThat(ids(search(caller, tag, "&type=comment&size=50"))).as("comment search of %s", reader)
+                    .containsExactlyInAnyOrderElementsOf(allowedComments);
+            Set<String> expectedTags = new HashSet<>(Set.of(tag));
+            readableSpaces.forEach(space -> expectedTags.add(spaceTag(tag, UUID.fromString(space))));
+            assertThat(suggestedTags(caller, tag)).as("tag suggestions of %s", reader).containsExactlyInAnyOrderElementsOf(expectedTags);
+            Placed sample = posts.stream().filter(p -> allowed.contains(p.post())).findFirst().orElseThrow();
+            assertThat(related(caller, sample.post())).as("related items of %s", reader).noneMatch(forbidden::contains);
+
             for (Space space : privateSpaces) {
                 boolean member = members.get(space.id()).contains(reader);
                 caller.get("/api/spaces/{id}", space.id()).expectStatus().isEqualTo(member ? 200 : 404);
@@ -156,9 +176,56 @@ class RandomizedLeakTests extends ApiTest {
         }
     }
 
+    /** A hashtag of one space's posts (so suggestions can tell spaces apart). */
+    private static String spaceTag(String tag, UUID space) {
+        return tag + "x" + space.toString().substring(0, 6);
+    }
+
+    private static UUID comment(Caller author, UUID post, String tag) {
+        Map<?, ?> comment = author.post("/api/posts/{id}/comments", Map.of("body", "About " + tag), post)
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return UUID.fromString((String) comment.get("id"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> search(Caller reader, String q, String more) {
+        return reader.get("/api/search?q={q}" + more, q).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<UUID> ids(Map<String, Object> results) {
+        return ((List<Map<String, Object>>) results.get("items")).stream().map(i -> UUID.fromString((String) i.get("id"))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> facet(Map<String, Object> results, String name) {
+        Map<String, Long> counts = new HashMap<>();
+        ((Map<String, List<Map<String, Object>>>) results.get("facets")).get(name)
+                .forEach(f -> counts.put((String) f.get("value"), ((Number) f.get("count")).longValue()));
+        return counts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> suggestedTags(Caller reader, String prefix) {
+        Map<?, ?> suggestions = reader.get("/api/search/suggest?q={q}", prefix).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return (List<String>) suggestions.get("tags");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<UUID> related(Caller reader, UUID post) {
+        List<Map<String, Object>> items = reader.get("/api/search/related/{id}?size=20", post).expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+        return items.stream().map(i -> UUID.fromString((String) i.get("id"))).toList();
+    }
+
     private long indexed(List<Placed> posts) throws Exception {
-        return elasticsearch.count(c -> c.index("vigie-content").query(q -> q.ids(ids -> ids.values(
-                posts.stream().map(p -> p.post().toString()).toList())))).get().count();
+        List<String> ids = new ArrayList<>();
+        posts.forEach(p -> {
+            ids.add(p.post().toString());
+            ids.add(p.comment().toString());
+        });
+        return elasticsearch.count(c -> c.index("vigie-content").query(q -> q.ids(i -> i.values(ids)))).get().count();
     }
 
     private long indexedAsPrivate(Space space) throws Exception {

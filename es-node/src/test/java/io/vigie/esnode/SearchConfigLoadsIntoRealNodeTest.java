@@ -123,19 +123,19 @@ class SearchConfigLoadsIntoRealNodeTest {
 
     @Test
     void scopedSuggestionsReachOnlyTheScopesAsked() {
-        index(CONTENT, "open-tag", Map.of("type", "post", "tags", List.of("roadmap"),
-                "tag_suggest", Map.of("input", List.of("roadmap"), "contexts", Map.of("scope", List.of("public")))));
-        index(CONTENT, "secret-tag", Map.of("type", "post", "tags", List.of("rocket"),
-                "tag_suggest", Map.of("input", List.of("rocket"), "contexts", Map.of("scope", List.of("space-42")))));
+        index(CONTENT, "open-space", Map.of("type", "space", "title", "Roadmap",
+                "space_suggest", Map.of("input", List.of("Roadmap"), "contexts", Map.of("scope", List.of("public")))));
+        index(CONTENT, "secret-space", Map.of("type", "space", "title", "Rocket",
+                "space_suggest", Map.of("input", List.of("Rocket"), "contexts", Map.of("scope", List.of("space-42")))));
 
-        assertThat(suggested("ro", List.of("public"))).containsExactly("roadmap");
-        assertThat(suggested("ro", List.of("public", "space-42"))).containsExactlyInAnyOrder("roadmap", "rocket");
+        assertThat(suggested("ro", List.of("public"))).containsExactly("Roadmap");
+        assertThat(suggested("ro", List.of("public", "space-42"))).containsExactlyInAnyOrder("Roadmap", "Rocket");
     }
 
     private List<String> suggested(String prefix, List<String> scopes) {
         JsonNode response = http.post("/" + CONTENT + "/_search", json(Map.of("suggest", Map.of("tags", Map.of(
                 "prefix", prefix,
-                "completion", Map.of("field", "tag_suggest", "skip_duplicates", true, "contexts", Map.of("scope", scopes)))))));
+                "completion", Map.of("field", "space_suggest", "skip_duplicates", true, "contexts", Map.of("scope", scopes)))))));
         return response.path("suggest").path("tags").get(0).path("options").valueStream()
                 .map(option -> option.path("text").asString()).toList();
     }
