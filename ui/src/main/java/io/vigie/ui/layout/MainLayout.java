@@ -12,7 +12,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.RouterLink;
 import io.vigie.ui.api.SocialClient;
 import io.vigie.ui.home.HomeView;
+import io.vigie.ui.search.SearchView;
 import io.vigie.ui.spaces.SpacesView;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -43,7 +47,24 @@ public class MainLayout extends AppLayout {
         spaces.setId("nav-spaces");
         HorizontalLayout nav = new HorizontalLayout(home, spaces);
         nav.addClassName("vigie-nav");
-        HorizontalLayout header = new HorizontalLayout(title, nav, bell, who, signOut);
+
+        // The search box is on every page; Enter opens the search page. On a phone, an icon instead.
+        TextField search = new TextField();
+        search.setId("header-search");
+        search.setPlaceholder(getTranslation("search.placeholder"));
+        search.setAriaLabel(getTranslation("search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setMaxLength(500);
+        search.addKeyPressListener(Key.ENTER, press -> {
+            getUI().ifPresent(ui -> ui.navigate(SearchView.class, QueryParameters.of("q", search.getValue())));
+            search.clear();
+        });
+        RouterLink searchIcon = new RouterLink(SearchView.class);
+        searchIcon.add(VaadinIcon.SEARCH.create());
+        searchIcon.setId("header-search-icon");
+        searchIcon.getElement().setAttribute("aria-label", getTranslation("search.placeholder"));
+
+        HorizontalLayout header = new HorizontalLayout(title, nav, search, searchIcon, bell, who, signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(nav);
