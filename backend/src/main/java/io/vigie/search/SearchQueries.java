@@ -10,8 +10,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the text part of every search: BM25 over accent-folded, French and English fields
@@ -111,32 +113,46 @@ public class SearchQueries {
                 .boostMode(FunctionBoostMode.Multiply)));
     }
 
-    /** The filters a search request names: type, space, author, department, tag, dates. */
-    public List<Query> filters(SearchFilters filters) {
-        List<Query> queries = new ArrayList<>();
-        terms(queries, "type", filters.types());
-        terms(queries, "space_id", filters.spaces());
-        terms(queries, "author_username", filters.authors());
-        terms(queries, "department", filters.departments());
-        terms(queries, "tags", filters.tags());
-        if (filters.from() != null || filters.to() != null) {
-            queries.add(Query.of(q -> q.range(r -> r.date(d -> {
-                d.field("created_at");
-                if (filters.from() != null) {
-                    d.gte(filters.from().toString());
-                }
-                if (filters.to() != null) {
-                    d.lt(filters.to().toString());
-                }
-                return d;
-            }))));
+    /** The date range of a search request (part of the query: facets count within it). */
+    public List<Query> dateRange(SearchFilters filters) {
+        if (filters.from() == null && filters.to() == null) {
+            return List.of();
         }
+        return List.of(Query.of(q -> q.range(r -> r.date(d -> {
+            d.field("created_at");
+            if (filters.from() != null) {
+                d.gte(filters.from().toString());
+            }
+            if (filters.to() != null) {
+                d.lt(filters.to().toString());
+            }
+            return d;
+        }))));
+    }
+
+    /**
+     * The facet filters a search request names (type, space, author, department, tag), by facet
+     * name. They filter the hits after the aggregations (post_filter), and each facet counts with
+     * the others' filters only, so choosing "Post" still shows how many comments there are.
+     */
+    public Map<String, Query> facetFilters(SearchFilters filters) {
+        Map<String, Query> queries = new LinkedHashMap<>();
+        terms(queries, "type", "type", filters.types());
+        terms(queries, "space", "space_id", filters.spaces());
+        terms(queries, "author", "author_username", filters.authors());
+        terms(queries, "department", "department", filters.departments());
+        terms(queries, "tag", "tags", filters.tags());
         return queries;
     }
 
-    private static void terms(List<Query> queries, String field, List<String> values) {
+    /** Every facet filter, for hits and for counts that are not a facet's own. */
+    public static Query all(Collection<Query> filters) {
+        return filters.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : Query.of(q -> q.bool(b -> b.filter(List.copyOf(filters))));
+    }
+
+    private static void terms(Map<String, Query> queries, String facet, String field, List<String> values) {
         if (values != null && !values.isEmpty()) {
-            queries.add(Query.of(q -> q.terms(t -> t.field(field)
+            queries.put(facet, Query.of(q -> q.terms(t -> t.field(field)
                     .terms(v -> v.value(values.stream().map(FieldValue::of).toList())))));
         }
     }

@@ -90,9 +90,10 @@ public class SearchService {
         boolean firstPage = after == null;
         Query filtered = Query.of(q -> q.bool(b -> {
             b.must(queries.text(parsed)).filter(Visibility.filter(reader));
-            queries.filters(filters).forEach(b::filter);
+            queries.dateRange(filters).forEach(b::filter);
             return b;
         }));
+        Map<String, Query> facetFilters = queries.facetFilters(filters);
         Instant rankedAt = firstPage ? Instant.now() : Instant.ofEpochMilli(after.rankedAt());
         Query ranked = sort == Sort.RELEVANCE ? queries.withSignals(filtered, rankedAt) : filtered;
         Mono<String> pointInTime = firstPage
@@ -107,8 +108,11 @@ public class SearchService {
                         .source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
                         .highlight(highlight())
                         .trackTotalHits(t -> t.enabled(firstPage));
+                if (!facetFilters.isEmpty()) {
+                    s.postFilter(SearchQueries.all(facetFilters.values()));
+                }
                 if (firstPage) {
-                    s.aggregations(facets(parsed));
+                    s.aggregations(facets(parsed, facetFilters));
                 } else {
                     s.searchAfter(after.after());
                 }
@@ -262,25 +266,32 @@ public class SearchService {
         });
     }
 
-    private Map<String, Aggregation> facets(QueryText parsed) {
+    /** Each facet counts under the other facets' filters (multi-select); "exact" counts under all of them. */
+    private Map<String, Aggregation> facets(QueryText parsed, Map<String, Query> facetFilters) {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
-        FACET_FIELDS.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> {
-            a.terms(t -> t.field(field).size(name.equals("type") ? 10 : 15));
-            if (name.equals("space")) {
-                a.aggregations("label", l -> l.topHits(th -> th.size(1).source(src -> src.filter(f -> f.includes("space_name")))));
-            } else if (name.equals("author")) {
-                a.aggregations("label", l -> l.topHits(th -> th.size(1).source(src -> src.filter(f -> f.includes("author_name")))));
-            }
-            return a;
-        })));
-        aggregations.put("exact", Aggregation.of(a -> a.filter(queries.exact(parsed))));
+        FACET_FIELDS.forEach((name, field) -> {
+            List<Query> others = facetFilters.entrySet().stream().filter(e -> !e.getKey().equals(name)).map(Map.Entry::getValue).toList();
+            aggregations.put(name, Aggregation.of(a -> a.filter(SearchQueries.all(others)).aggregations("values", values -> {
+                values.terms(t -> t.field(field).size(name.equals("type") ? 10 : 15));
+                if (name.equals("space")) {
+                    values.aggregations("label", l -> l.topHits(th -> th.size(1).source(src -> src.filter(f -> f.includes("space_name")))));
+                } else if (name.equals("author")) {
+                    values.aggregations("label", l -> l.topHits(th -> th.size(1).source(src -> src.filter(f -> f.includes("author_name")))));
+                }
+                return values;
+            })));
+        });
+        List<Query> exact = new ArrayList<>(facetFilters.values());
+        exact.add(queries.exact(parsed));
+        aggregations.put("exact", Aggregation.of(a -> a.filter(SearchQueries.all(exact))));
         return aggregations;
     }
 
     private static Map<String, List<SearchResults.Facet>> facets(Map<String, Aggregate> aggregations) {
         Map<String, List<SearchResults.Facet>> facets = new LinkedHashMap<>();
         for (String name : FACET_FIELDS.keySet().stream().sorted().toList()) {
-            Aggregate aggregate = aggregations.get(name);
+            Aggregate filtered = aggregations.get(name);
+            Aggregate aggregate = filtered == null || !filtered.isFilter() ? null : filtered.filter().aggregations().get("values");
             if (aggregate == null || !aggregate.isSterms()) {
                 facets.put(name, List.of());
                 continue;

@@ -161,6 +161,9 @@ class RandomizedLeakTests extends ApiTest {
             posts.stream().filter(p -> allowed.contains(p.post())).forEach(p -> allowedComments.add(p.comment()));
             assertThat(ids(search(caller, tag, "&type=comment&size=50"))).as("comment search of %s", reader)
                     .containsExactlyInAnyOrderElementsOf(allowedComments);
+            // A facet counts beyond its own filter (multi-select): still only what the reader may read.
+            assertThat(facet(found, "type")).as("type facet of %s", reader)
+                    .containsEntry("comment", (long) allowedComments.size());
             Set<String> expectedTags = new HashSet<>(Set.of(tag));
             readableSpaces.forEach(space -> expectedTags.add(spaceTag(tag, UUID.fromString(space))));
             assertThat(suggestedTags(caller, tag)).as("tag suggestions of %s", reader).containsExactlyInAnyOrderElementsOf(expectedTags);

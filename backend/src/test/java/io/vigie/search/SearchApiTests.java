@@ -59,7 +59,11 @@ class SearchApiTests extends ApiTest {
         });
         assertThat(facets.get("tag")).extracting(f -> f.get("value")).contains(word);
 
-        assertThat(items(get(bruno, "/api/search?q=" + word + "&type=comment"))).extracting(i -> i.get("id")).containsExactly(comment.get("id"));
+        Map<String, Object> commentsOnly = get(bruno, "/api/search?q=" + word + "&type=comment");
+        assertThat(items(commentsOnly)).extracting(i -> i.get("id")).containsExactly(comment.get("id"));
+        assertThat(commentsOnly.get("total")).isEqualTo(1);
+        // Facets are multi-select: with comments chosen, the type facet still counts the posts.
+        assertThat(facets(commentsOnly).get("type")).extracting(f -> f.get("value")).contains("post", "comment");
         assertThat(items(get(bruno, "/api/search?q=" + word + "&tag=" + word))).extracting(i -> i.get("id")).containsExactly(post.id().toString());
         assertThat(items(get(bruno, "/api/search?q=" + word + "&author=alice.martin&type=post"))).hasSize(1);
         assertThat(items(get(bruno, "/api/search?q=" + word + "&author=bruno.petit"))).isEmpty();

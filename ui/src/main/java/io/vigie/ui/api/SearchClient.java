@@ -44,6 +44,12 @@ public class SearchClient {
                 .retrieve().body(SearchResults.Suggestions.class);
     }
 
+    /** Posts and comments like this item, among what the person may read. */
+    public List<SearchResults.Item> related(java.util.UUID id) {
+        return api.get().uri("/api/search/related/{id}", id).retrieve()
+                .body(new org.springframework.core.ParameterizedTypeReference<List<SearchResults.Item>>() {});
+    }
+
     private static void add(UriBuilder uri, Map<String, Object> variables, String name, String value) {
         if (value != null && !value.isBlank()) {
             uri.queryParam(name, "{" + name + "}");
