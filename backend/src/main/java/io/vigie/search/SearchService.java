@@ -7,7 +7,6 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -16,7 +15,6 @@ import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 import io.vigie.spaces.Reader;
 import io.vigie.web.ApiProblems;
@@ -76,11 +74,13 @@ public class SearchService {
     private final ElasticsearchAsyncClient elasticsearch;
     private final SearchQueries queries;
     private final SearchProperties properties;
+    private final FacetLabels labels;
 
-    SearchService(ElasticsearchAsyncClient elasticsearch, SearchQueries queries, SearchProperties properties) {
+    SearchService(ElasticsearchAsyncClient elasticsearch, SearchQueries queries, SearchProperties properties, FacetLabels labels) {
         this.elasticsearch = elasticsearch;
         this.queries = queries;
         this.properties = properties;
+        this.labels = labels;
     }
 
     public Mono<SearchResults> search(Reader reader, String text, SearchFilters filters, Sort sort, String cursor, Integer size) {
@@ -134,16 +134,13 @@ public class SearchService {
             return Mono.just(new SearchResults(null, items, null, next, null));
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        Map<String, List<SearchResults.Facet>> facets = facets(response.aggregations());
         long exactMatches = response.aggregations().get("exact").filter().docCount();
-        if (parsed.isEmpty() || exactMatches > 0) {
-            return Mono.just(new SearchResults(total, items, facets, next, null));
-        }
         // The words as typed matched nothing: suggest the nearest words that matched, in what the reader may see.
-        Mono<String> correction = total > 0
-                ? Mono.just(Objects.requireNonNullElse(Corrections.correct(text, markedWords(hits)), ""))
+        Mono<String> correction = parsed.isEmpty() || exactMatches > 0 ? Mono.just("")
+                : total > 0 ? Mono.just(Objects.requireNonNullElse(Corrections.correct(text, markedWords(hits)), ""))
                 : looseCorrection(reader, parsed, text);
-        return correction.map(suggestion -> new SearchResults(total, items, facets, next, suggestion.isEmpty() ? null : suggestion));
+        return Mono.zip(labels.named(facets(response.aggregations())), correction)
+                .map(both -> new SearchResults(total, items, both.getT1(), next, both.getT2().isEmpty() ? null : both.getT2()));
     }
 
     /** With no hit at all: a looser (two-edit) search, inside the visibility filter, just to find the words. */
@@ -271,15 +268,8 @@ public class SearchService {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         FACET_FIELDS.forEach((name, field) -> {
             List<Query> others = facetFilters.entrySet().stream().filter(e -> !e.getKey().equals(name)).map(Map.Entry::getValue).toList();
-            aggregations.put(name, Aggregation.of(a -> a.filter(SearchQueries.all(others)).aggregations("values", values -> {
-                values.terms(t -> t.field(field).size(name.equals("type") ? 10 : 15));
-                if (name.equals("space")) {
-                    values.aggregations("label", l -> l.topHits(th -> th.size(1).source(src -> src.filter(f -> f.includes("space_name")))));
-                } else if (name.equals("author")) {
-                    values.aggregations("label", l -> l.topHits(th -> th.size(1).source(src -> src.filter(f -> f.includes("author_name")))));
-                }
-                return values;
-            })));
+            aggregations.put(name, Aggregation.of(a -> a.filter(SearchQueries.all(others))
+                    .aggregations("values", values -> values.terms(t -> t.field(field).size(name.equals("type") ? 10 : 15)))));
         });
         List<Query> exact = new ArrayList<>(facetFilters.values());
         exact.add(queries.exact(parsed));
@@ -297,24 +287,10 @@ public class SearchService {
                 continue;
             }
             facets.put(name, aggregate.sterms().buckets().array().stream()
-                    .map(bucket -> new SearchResults.Facet(bucket.key().stringValue(), label(name, bucket), bucket.docCount()))
+                    .map(bucket -> new SearchResults.Facet(bucket.key().stringValue(), bucket.key().stringValue(), bucket.docCount()))
                     .toList());
         }
         return facets;
-    }
-
-    private static String label(String facet, StringTermsBucket bucket) {
-        Aggregate label = bucket.aggregations().get("label");
-        if (label == null || !label.isTopHits() || label.topHits().hits().hits().isEmpty()) {
-            return bucket.key().stringValue();
-        }
-        JsonData source = label.topHits().hits().hits().getFirst().source();
-        if (source == null) {
-            return bucket.key().stringValue();
-        }
-        Map<?, ?> fields = source.to(Map.class);
-        Object value = fields.get(facet.equals("space") ? "space_name" : "author_name");
-        return value == null ? bucket.key().stringValue() : value.toString();
     }
 
     private static java.util.Set<String> markedWords(List<Hit<Map>> hits) {
