@@ -143,6 +143,24 @@ class SearchApiTests extends ApiTest {
         assertThat(secretSearch.get("total")).isEqualTo(0);
     }
 
+    @Test
+    void aMemberWhoLeavesAPrivateSpaceStopsFindingItsContentAtOnce() {
+        Space secret = Spaces.create(alice, "Leaving " + word, "private");
+        alice.post("/api/spaces/{id}/invitations", Map.of("username", "bruno.petit"), secret.id()).expectStatus().isNoContent();
+        bruno.postEmpty("/api/spaces/{id}/invitations/accept", secret.id()).expectStatus().isNoContent();
+        alice.post("/api/spaces/{id}/posts", Map.of("body", "Confidential " + word + " roadmap"), secret.id()).expectStatus().isCreated();
+        awaitResults(bruno, "/api/search?q=confidential+" + word + "&type=post", 1);
+
+        bruno.delete("/api/spaces/{id}/membership", secret.id()).expectStatus().isNoContent();
+
+        Map<String, Object> after = search(bruno, "+confidential +" + word, "");
+        assertThat(items(after)).isEmpty();
+        assertThat(after.get("total")).isEqualTo(0);
+        assertThat(facets(after).get("space")).isEmpty();
+        assertThat((List<?>) bruno.get("/api/search/suggest?q={q}", "leaving " + word).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("spaces")).isEmpty();
+    }
+
     private PostView post(Caller author, String body) {
         return author.post("/api/spaces/{id}/posts", Map.of("body", body), space.id())
                 .expectStatus().isCreated().expectBody(PostView.class).returnResult().getResponseBody();

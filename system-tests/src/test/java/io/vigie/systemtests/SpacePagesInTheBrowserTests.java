@@ -61,7 +61,9 @@ class SpacePagesInTheBrowserTests extends BrowserTest {
                 By.cssSelector("vaadin-confirm-dialog-overlay [slot='confirm-button'], vaadin-confirm-dialog [slot='confirm-button']")));
         confirm.click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(card));
-        assertThat(alice.get("/api/spaces/" + spaceId + "/posts?order=latest").get("items").size()).isZero();
+        // The feed comes from the index, which follows the deletion within a second.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(alice.get("/api/spaces/" + spaceId + "/posts?order=latest").get("items").size()).isZero());
 
         // Turning the space private, from its settings.
         click(By.cssSelector("#space-manage vaadin-details-summary, #space-manage [slot='summary']"));
