@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,7 +40,11 @@ class XssCorpusTests {
     @BeforeAll
     static void readCorpus() throws IOException {
         // Whitespace at either end is part of some payloads: lines are taken as they are.
-        payloads = Files.readAllLines(corpus(), StandardCharsets.UTF_8);
+        // A copy of shared/testdata/xss with its licence and SOURCE.md, so the test needs nothing outside the repository.
+        try (var in = XssCorpusTests.class.getClassLoader().getResourceAsStream("testdata/xss/xss-payload-list.txt")) {
+            assertThat(in).as("testdata/xss/xss-payload-list.txt on the test classpath").isNotNull();
+            payloads = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
         assertThat(payloads).as("the corpus is the 6,613-line list described in SOURCE.md").hasSizeGreaterThan(6_000);
     }
 
@@ -137,24 +139,5 @@ class XssCorpusTests {
         if (!web && !ours) {
             fail("href %s from %s%n%s", href, input, html);
         }
-    }
-
-    /**
-     * The corpus lives beside the project, in shared/testdata. Surefire sets vigie.home to the
-     * project's root; from an IDE the working directory is walked up instead.
-     */
-    private static Path corpus() {
-        Path relative = Path.of("shared", "testdata", "xss", "xss-payload-list.txt");
-        Path expected = Path.of(System.getProperty("vigie.home", ".."))
-                .resolve("..").resolve(relative).toAbsolutePath().normalize();
-        if (Files.isRegularFile(expected)) {
-            return expected;
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(relative))) {
-                return dir.resolve(relative);
-            }
-        }
-        throw new IllegalStateException("no XSS corpus at " + expected + " nor above " + Path.of("").toAbsolutePath());
     }
 }
