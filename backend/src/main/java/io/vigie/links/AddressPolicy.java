@@ -33,6 +33,11 @@ public final class AddressPolicy {
         this.allowed = allowedNetworks.stream().map(Cidr::parse).toList();
     }
 
+    /** On the explicit allow-list (tests only). */
+    public boolean explicitlyAllowed(InetAddress address) {
+        return allowed.stream().anyMatch(cidr -> cidr.contains(address));
+    }
+
     public boolean allows(InetAddress address) {
         if (allowed.stream().anyMatch(cidr -> cidr.contains(address))) {
             return true;

@@ -124,6 +124,8 @@ public record StackSettings(String profile, Path home, Path dataDir, Path distDi
         if ("test".equals(profile)) {
             // Tests prove that expired tokens are refused without waiting out the usual clock skew.
             properties.put("vigie.security.clock-skew", "0s");
+            // Tests serve the pages they share from loopback; production fetches only the public internet.
+            properties.put("vigie.links.allowed-networks", "127.0.0.1/32");
         } else {
             // A newcomer signs in to a feed with something in it (seeded once, on the first start).
             properties.put("vigie.demo.enabled", "true");

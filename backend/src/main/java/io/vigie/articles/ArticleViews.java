@@ -1,0 +1,20 @@
+package io.vigie.articles;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What the articles API answers. */
+final class ArticleViews {
+
+    private ArticleViews() {}
+
+    record Article(UUID id, String url, String title, String description, String image, String siteName, Instant publishedAt,
+                   String language, List<Share> shares) {}
+
+    /** One share the reader may see: who, where, with what comment and tags. */
+    record Share(UUID id, UUID articleId, Ref space, Ref person, String commentHtml, List<String> tags, OffsetDateTime createdAt) {}
+
+    record Ref(String id, String name) {}
+}
