@@ -10,7 +10,11 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import io.vigie.ui.api.ArticleClient;
 import io.vigie.ui.api.LiveStream;
+import io.vigie.ui.articles.ShareDialog;
 import io.vigie.ui.api.Me;
 import io.vigie.ui.api.PeopleClient;
 import io.vigie.ui.api.SocialClient;
@@ -34,11 +38,15 @@ public class HomeView extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(HomeView.class);
 
-    public HomeView(PeopleClient people, SocialClient social, LiveStream live) {
+    public HomeView(PeopleClient people, SocialClient social, LiveStream live, ArticleClient articles) {
         addClassName("vigie-home");
         try {
             Viewer viewer = Viewer.load(people, social);
             showProfile(viewer.me());
+            Button shareLink = new Button(getTranslation("share.open"), VaadinIcon.LINK.create(),
+                    click -> new ShareDialog(articles, viewer.postable()).open());
+            shareLink.setId("share-link");
+            add(shareLink);
             showFeed(social, viewer, live);
         } catch (RestClientException e) {
             log.warn("the API did not answer: {}", e.toString());

@@ -16,7 +16,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import io.vigie.ui.api.ApiErrors;
+import io.vigie.ui.api.ArticleClient;
+import io.vigie.ui.articles.ShareDialog;
 import io.vigie.ui.api.LiveStream;
 import io.vigie.ui.api.PeopleClient;
 import io.vigie.ui.api.SocialClient;
@@ -45,12 +48,14 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver {
     private final PeopleClient people;
     private final SocialClient social;
     private final LiveStream live;
+    private final ArticleClient articles;
     private UUID spaceId;
 
-    public SpaceView(PeopleClient people, SocialClient social, LiveStream live) {
+    public SpaceView(PeopleClient people, SocialClient social, LiveStream live, ArticleClient articles) {
         this.people = people;
         this.social = social;
         this.live = live;
+        this.articles = articles;
         addClassName("vigie-home");
     }
 
@@ -84,7 +89,10 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver {
             }
             FeedList feed = new FeedList(social, viewer, live, created -> spaceId.equals(created.spaceId()));
             if (space.canPost()) {
-                add(new Composer(social, List.of(space), feed::prepend));
+                Button shareLink = new Button(getTranslation("share.open"), VaadinIcon.LINK.create(),
+                        click -> new ShareDialog(articles, List.of(space)).open());
+                shareLink.setId("share-link");
+                add(new Composer(social, List.of(space), feed::prepend), shareLink);
             }
             Tab latest = new Tab(getTranslation("feed.latest"));
             latest.setId("feed-latest");
