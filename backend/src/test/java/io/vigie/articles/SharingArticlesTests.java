@@ -1,18 +1,13 @@
 package io.vigie.articles;
 
-import com.sun.net.httpserver.HttpServer;
 import io.vigie.spaces.Space;
 import io.vigie.support.ApiTest;
+import io.vigie.support.LocalSite;
 import io.vigie.support.Spaces;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,14 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Sharing links into spaces: one article per canonical URL, many shares, seen through readable spaces only. */
 class SharingArticlesTests extends ApiTest {
 
-    private HttpServer server;
+    private LocalSite site;
     private String base;
 
+    /** Every path is a story; /short/x redirects (with tracking) to /story/x. */
     @BeforeEach
-    void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
-        server.createContext("/", exchange -> {
+    void serve() {
+        site = LocalSite.start().handle("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             if (path.startsWith("/short/")) {
                 exchange.getResponseHeaders().add("Location", "/story/" + path.substring(7) + "?utm_campaign=newsletter");
@@ -37,20 +31,16 @@ class SharingArticlesTests extends ApiTest {
                 exchange.close();
                 return;
             }
-            byte[] page = ("<html><head><title>Story " + path + "</title><meta property=\"og:site_name\" content=\"Local News\">"
-                    + "</head><body><article>Text of " + path + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(page);
-            }
+            LocalSite.send(exchange, 200, "text/html; charset=utf-8", "<html><head><title>Story " + path
+                    + "</title><meta property=\"og:site_name\" content=\"Local News\"></head><body><article>Text of " + path
+                    + "</article></body></html>");
         });
-        server.start();
+        base = site.url("");
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        site.close();
     }
 
     @Test

@@ -1,51 +1,34 @@
 package io.vigie.links;
 
-import com.sun.net.httpserver.HttpServer;
 import io.vigie.support.ApiTest;
+import io.vigie.support.LocalSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** The share dialog's preview, through the API, of a page served on loopback (allowed in tests only). */
 class LinkPreviewApiTests extends ApiTest {
 
-    private HttpServer server;
+    private LocalSite site;
     private String base;
 
     @BeforeEach
-    void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
-        server.createContext("/article", exchange -> {
-            byte[] page = """
-                    <html lang="en"><head><title>Quarterly energy report</title>
-                    <meta property="og:description" content="What the numbers say">
-                    <link rel="canonical" href="/article"></head>
-                    <body><article><p>Solar grew by a third.</p></article></body></html>""".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(page);
-            }
-        });
-        server.createContext("/to-metadata", exchange -> {
-            exchange.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/");
-            exchange.sendResponseHeaders(302, -1);
-            exchange.close();
-        });
-        server.start();
+    void serve() {
+        site = LocalSite.start()
+                .page("/article", """
+                        <html lang="en"><head><title>Quarterly energy report</title>
+                        <meta property="og:description" content="What the numbers say">
+                        <link rel="canonical" href="/article"></head>
+                        <body><article><p>Solar grew by a third.</p></article></body></html>""")
+                .redirect("/to-metadata", "http://169.254.169.254/latest/meta-data/");
+        base = site.url("");
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        site.close();
     }
 
     @Test

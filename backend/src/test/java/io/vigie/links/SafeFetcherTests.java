@@ -1,15 +1,10 @@
 package io.vigie.links;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.vigie.support.LocalSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -26,41 +21,38 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SafeFetcherTests {
 
-    private HttpServer server;
+    private LocalSite site;
     private String base;
     private int port;
 
     @BeforeEach
-    void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        port = server.getAddress().getPort();
-        base = "http://127.0.0.1:" + port;
-        server.createContext("/page", exchange -> send(exchange, 200, "text/html; charset=utf-8",
-                "<html><head><title>Hello</title></head><body>Bonjour</body></html>"));
-        server.createContext("/moved", exchange -> redirect(exchange, "/page"));
-        server.createContext("/to-metadata", exchange -> redirect(exchange, "http://169.254.169.254/latest/meta-data/"));
-        server.createContext("/to-ipv6-loopback", exchange -> redirect(exchange, "http://[::1]:" + port + "/page"));
-        server.createContext("/to-decimal-loopback", exchange -> redirect(exchange, "http://2130706433:" + port + "/page"));
-        server.createContext("/to-file", exchange -> redirect(exchange, "file:///etc/passwd"));
-        server.createContext("/loop", exchange -> redirect(exchange, "/loop"));
-        server.createContext("/json", exchange -> send(exchange, 200, "application/json", "{}"));
-        server.createContext("/huge", exchange -> send(exchange, 200, "text/html", "<p>" + "x".repeat(300_000) + "</p>"));
-        server.createContext("/slow", exchange -> {
-            try {
-                Thread.sleep(3_000); // the server is slow on purpose; the fetcher must give up first
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            send(exchange, 200, "text/html", "<p>late</p>");
-        });
-        server.createContext("/missing", exchange -> send(exchange, 404, "text/html", "gone"));
-        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()); // a slow page must not hold the others
-        server.start();
+    void serve() {
+        site = LocalSite.start();
+        port = site.port();
+        base = site.url("");
+        site.page("/page", "<html><head><title>Hello</title></head><body>Bonjour</body></html>")
+                .redirect("/moved", "/page")
+                .redirect("/to-metadata", "http://169.254.169.254/latest/meta-data/")
+                .redirect("/to-ipv6-loopback", "http://[::1]:" + port + "/page")
+                .redirect("/to-decimal-loopback", "http://2130706433:" + port + "/page")
+                .redirect("/to-file", "file:///etc/passwd")
+                .redirect("/loop", "/loop")
+                .respond("/json", "application/json", "{}")
+                .respond("/huge", "text/html", "<p>" + "x".repeat(300_000) + "</p>")
+                .handle("/slow", exchange -> {
+                    try {
+                        Thread.sleep(3_000); // the server is slow on purpose; the fetcher must give up first
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    LocalSite.send(exchange, 200, "text/html", "<p>late</p>");
+                })
+                .handle("/missing", exchange -> LocalSite.send(exchange, 404, "text/html", "gone"));
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        site.close();
     }
 
     @Test
@@ -119,23 +111,5 @@ class SafeFetcherTests {
         });
         return new SafeFetcher(guard, new SafeFetcher.Limits(5, 200_000, Duration.ofSeconds(2), Duration.ofSeconds(1), perMinute),
                 Clock.systemUTC());
-    }
-
-    private static void redirect(HttpExchange exchange, String location) throws IOException {
-        exchange.getResponseHeaders().add("Location", location);
-        exchange.sendResponseHeaders(302, -1);
-        exchange.close();
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        } catch (IOException clientGaveUp) {
-            // the fetcher stopped reading (too large, too slow): expected
-        }
-        exchange.close();
     }
 }

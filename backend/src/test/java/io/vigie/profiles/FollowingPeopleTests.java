@@ -1,24 +1,17 @@
 package io.vigie.profiles;
 
 import io.vigie.feeds.FeedPage;
-import io.vigie.live.LiveEvent;
 import io.vigie.posts.PostView;
 import io.vigie.spaces.Space;
 import io.vigie.support.ApiTest;
-import io.vigie.support.Keycloak;
+import io.vigie.support.LiveStreams;
 import io.vigie.support.Spaces;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
-import reactor.core.Disposable;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,31 +36,20 @@ class FollowingPeopleTests extends ApiTest {
         farid.put("/api/people/chloe.bernard/follow", Map.of()).expectStatus().isNoContent();
         farid.put("/api/people/chloe.bernard/follow", Map.of()).expectStatus().isNoContent(); // idempotent
 
-        List<ServerSentEvent<LiveEvent>> received = new CopyOnWriteArrayList<>();
-        Disposable stream = api.get().uri("/api/stream")
-                .headers(h -> h.setBearerAuth(Keycloak.accessToken("farid.haddad")))
-                .accept(MediaType.TEXT_EVENT_STREAM)
-                .exchange().expectStatus().isOk()
-                .returnResult(new ParameterizedTypeReference<ServerSentEvent<LiveEvent>>() {})
-                .getResponseBody()
-                .subscribe(received::add);
-        try {
-            await().atMost(Duration.ofSeconds(10)).until(() -> received.stream().anyMatch(e -> "connected".equals(e.comment())));
+        try (LiveStreams.Following stream = LiveStreams.follow(api, "farid.haddad")) {
             PostView hidden = post(chloe, secret, "Only for the lab #" + tag);
             PostView after = post(chloe, lab, "After the follow #" + tag);
 
             // Live: the new post in a space farid never joined arrives because he follows its author;
             // the private one, committed first, never does.
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(posts(received)).contains(after.id()));
-            assertThat(posts(received)).doesNotContain(hidden.id());
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(stream.postIds()).contains(after.id()));
+            assertThat(stream.postIds()).doesNotContain(hidden.id());
 
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                     assertThat(items(farid, "/api/feed?order=latest&size=100")).extracting(PostView::id)
                             .contains(before.id(), after.id())
                             .doesNotContain(hidden.id()));
             assertThat(items(farid, "/api/feed?order=relevant&size=100")).extracting(PostView::id).doesNotContain(hidden.id());
-        } finally {
-            stream.dispose();
         }
 
         farid.delete("/api/people/chloe.bernard/follow").expectStatus().isNoContent();
@@ -104,10 +86,6 @@ class FollowingPeopleTests extends ApiTest {
         emma.get("/api/people/nobody-" + UUID.randomUUID()).expectStatus().isNotFound();
         emma.put("/api/people/nobody-" + UUID.randomUUID() + "/follow", Map.of()).expectStatus().isNotFound();
         api.get().uri("/api/people/emma.dubois").exchange().expectStatus().isUnauthorized();
-    }
-
-    private static List<UUID> posts(List<ServerSentEvent<LiveEvent>> received) {
-        return received.stream().map(ServerSentEvent::data).filter(Objects::nonNull).map(LiveEvent::postId).toList();
     }
 
     private static PostView post(Caller author, Space space, String body) {

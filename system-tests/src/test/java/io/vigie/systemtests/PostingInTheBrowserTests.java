@@ -33,7 +33,7 @@ class PostingInTheBrowserTests extends BrowserTest {
         assertThat(card.findElement(By.tagName("strong")).getText()).isEqualTo("bold");
         assertThat(card.findElement(By.cssSelector("a.hashtag")).getAttribute("href")).endsWith("/tags/browser");
 
-        card.findElement(By.cssSelector(".vote-up")).click();
+        clickCentered(card.findElement(By.cssSelector(".vote-up")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.xpath("(" + xpathOf(myPost) + ")//span[contains(@class,'vote-score')]"), "1"));
 
