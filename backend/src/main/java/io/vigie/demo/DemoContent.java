@@ -83,10 +83,14 @@ class DemoContent {
 
     /** The person as their first sign-in would record them, member of their department and the company space. */
     private Mono<Void> person(DemoPerson person) {
+        // The outbox row goes with the person, so colleagues find them in search from the first start.
         return db.sql("""
-                        INSERT INTO person (id, username, display_name, email, department, roles)
-                        VALUES (:id, :username, :name, :email, :department, :roles)
-                        ON CONFLICT DO NOTHING
+                        WITH inserted AS (
+                            INSERT INTO person (id, username, display_name, email, department, roles)
+                            VALUES (:id, :username, :name, :email, :department, :roles)
+                            ON CONFLICT DO NOTHING
+                            RETURNING id)
+                        INSERT INTO outbox (entity_type, entity_id) SELECT 'PERSON', id FROM inserted
                         """)
                 .bind("id", person.id()).bind("username", person.username()).bind("name", person.name())
                 .bind("email", person.email()).bind("department", person.department())
