@@ -62,13 +62,44 @@ class ArticleRepository {
     }
 
     Mono<ArticleViews.Article> article(UUID id) {
-        return db.sql("SELECT id, url, title, description, image_url, site_name, published_at, language FROM article WHERE id = :id")
+        return db.sql("""
+                        SELECT id, url, title, description, image_url, site_name, published_at, language, upvotes, downvotes
+                        FROM article WHERE id = :id""")
                 .bind("id", id)
-                .map(row -> new ArticleViews.Article(row.get("id", UUID.class), row.get("url", String.class),
-                        row.get("title", String.class), row.get("description", String.class), row.get("image_url", String.class),
-                        row.get("site_name", String.class), instant(row.get("published_at", OffsetDateTime.class)),
-                        row.get("language", String.class), List.of()))
+                .map(row -> {
+                    int up = row.get("upvotes", Integer.class);
+                    int down = row.get("downvotes", Integer.class);
+                    return new ArticleViews.Article(row.get("id", UUID.class), row.get("url", String.class),
+                            row.get("title", String.class), row.get("description", String.class), row.get("image_url", String.class),
+                            row.get("site_name", String.class), instant(row.get("published_at", OffsetDateTime.class)),
+                            row.get("language", String.class), up, down, up - down, 0, List.of());
+                })
                 .one();
+    }
+
+    /** The reader's own vote on an article: 1, -1 or 0. */
+    Mono<Integer> myVote(UUID articleId, UUID personId) {
+        return db.sql("SELECT value FROM vote WHERE target_type = 'article' AND target_id = :id AND person_id = :person")
+                .bind("id", articleId).bind("person", personId)
+                .map(row -> row.get("value", Short.class).intValue())
+                .one()
+                .defaultIfEmpty(0);
+    }
+
+    Mono<Void> lock(UUID id) {
+        return db.sql("SELECT id FROM article WHERE id = :id FOR UPDATE").bind("id", id).fetch().rowsUpdated().then();
+    }
+
+    /** Counts from the votes themselves (never deltas), so concurrent votes count once each. */
+    Mono<Void> recountVotes(UUID id) {
+        return db.sql("""
+                        UPDATE article SET
+                            upvotes = (SELECT count(*) FROM vote WHERE target_type = 'article' AND target_id = :id AND value = 1),
+                            downvotes = (SELECT count(*) FROM vote WHERE target_type = 'article' AND target_id = :id AND value = -1),
+                            version = version + 1
+                        WHERE id = :id
+                        """)
+                .bind("id", id).fetch().rowsUpdated().then();
     }
 
     /**

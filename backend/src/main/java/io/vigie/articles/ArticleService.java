@@ -8,6 +8,7 @@ import io.vigie.links.SafeFetcher;
 import io.vigie.links.WebAddress;
 import io.vigie.spaces.Reader;
 import io.vigie.spaces.SpaceService;
+import io.vigie.votes.Votes;
 import io.vigie.web.ApiProblems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -33,9 +34,11 @@ class ArticleService {
     private final SafeFetcher fetcher;
     private final TextRendering rendering;
     private final TransactionalOperator transaction;
+    private final Votes votes;
 
     ArticleService(ArticleRepository articles, SpaceService spaces, SafeFetcher fetcher, TextRendering rendering,
-                   TransactionalOperator transaction) {
+                   TransactionalOperator transaction, Votes votes) {
+        this.votes = votes;
         this.articles = articles;
         this.spaces = spaces;
         this.fetcher = fetcher;
@@ -64,15 +67,20 @@ class ArticleService {
 
     /** An article with the shares the reader may see; 404 when they may see none. */
     Mono<ArticleViews.Article> article(Reader reader, UUID id) {
-        return articles.article(id)
-                .zipWith(articles.visibleShares(id, reader.memberOf()).collectList())
-                .filter(both -> !both.getT2().isEmpty())
-                .map(both -> {
-                    ArticleViews.Article a = both.getT1();
-                    return new ArticleViews.Article(a.id(), a.url(), a.title(), a.description(), a.image(), a.siteName(),
-                            a.publishedAt(), a.language(), both.getT2());
-                })
+        return Mono.zip(articles.article(id), articles.visibleShares(id, reader.memberOf()).collectList(),
+                        articles.myVote(id, reader.personId()))
+                .filter(all -> !all.getT2().isEmpty())
+                .map(all -> all.getT1().with(all.getT3(), all.getT2()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This article")));
+    }
+
+    /** Sets (1, -1) or removes (0) the reader's vote on an article they may see; the row is locked so votes count one by one. */
+    Mono<ArticleViews.Article> vote(Reader reader, UUID id, int value) {
+        return article(reader, id)
+                .flatMap(visible -> transaction.transactional(articles.lock(id)
+                        .then(votes.set(Votes.Target.ARTICLE, id, reader.personId(), value))
+                        .then(articles.recountVotes(id))))
+                .then(article(reader, id));
     }
 
     Flux<ArticleViews.Share> sharesIn(Reader reader, UUID spaceId, int limit) {

@@ -7,12 +7,12 @@ import reactor.core.publisher.Mono;
 import java.util.Locale;
 import java.util.UUID;
 
-/** One vote per person per item (+1 or -1), on posts and comments alike. */
+/** One vote per person per item (+1 or -1), on posts, comments and articles alike. */
 @Repository
 public class Votes {
 
     /** What can be voted on; the name is stored in {@code vote.target_type}. */
-    public enum Target { POST, COMMENT;
+    public enum Target { POST, COMMENT, ARTICLE;
 
         String column() {
             return name().toLowerCase(Locale.ROOT);

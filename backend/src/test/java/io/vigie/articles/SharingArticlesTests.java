@@ -89,6 +89,31 @@ class SharingArticlesTests extends ApiTest {
     }
 
     @Test
+    void votesOnAnArticleAreOnePerPersonChangeableAndRemovable() {
+        String story = UUID.randomUUID().toString().substring(0, 8);
+        Caller alice = as("alice.martin").signedIn();
+        Caller bruno = as("bruno.petit").signedIn();
+        Space space = Spaces.create(alice, "Votes " + story, "open");
+        Object id = alice.post("/api/spaces/{id}/shares", Map.of("url", base + "/story/" + story), space.id())
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+
+        bruno.put("/api/articles/{id}/vote", Map.of("value", 1), id).expectStatus().isOk();
+        bruno.put("/api/articles/{id}/vote", Map.of("value", 1), id).expectStatus().isOk()
+                .expectBody().jsonPath("$.upvotes").isEqualTo(1).jsonPath("$.myVote").isEqualTo(1);
+        alice.put("/api/articles/{id}/vote", Map.of("value", -1), id).expectStatus().isOk()
+                .expectBody().jsonPath("$.score").isEqualTo(0).jsonPath("$.myVote").isEqualTo(-1);
+        bruno.delete("/api/articles/{id}/vote", id).expectStatus().isOk()
+                .expectBody().jsonPath("$.upvotes").isEqualTo(0).jsonPath("$.downvotes").isEqualTo(1).jsonPath("$.myVote").isEqualTo(0);
+        bruno.put("/api/articles/{id}/vote", Map.of("value", 2), id).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("value");
+
+        Space hidden = Spaces.create(alice, "Hidden votes " + story, "private");
+        Object secret = alice.post("/api/spaces/{id}/shares", Map.of("url", base + "/story/secret-" + story), hidden.id())
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        bruno.put("/api/articles/{id}/vote", Map.of("value", 1), secret).expectStatus().isNotFound();
+    }
+
+    @Test
     void badSharesGetClearErrors() {
         Caller alice = as("alice.martin").signedIn();
         Space space = Spaces.create(alice, "Errors " + UUID.randomUUID(), "open");

@@ -65,6 +65,9 @@ class SharingInTheBrowserTests extends BrowserTest {
         WebElement share = browser.findElement(By.cssSelector(".article-share"));
         assertThat(share.findElement(By.tagName("em")).getText()).isEqualTo("energy");
         assertThat(share.getText()).contains("#energy").contains("#wind");
+        // Vote on it from its page.
+        browser.findElement(By.cssSelector("#article-votes .vote-up")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#article-votes .vote-score"), "1"));
         ScreenshotOnFailure.save(browser, "screenshots", "article");
     }
 }

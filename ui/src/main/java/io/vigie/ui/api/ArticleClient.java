@@ -30,6 +30,14 @@ public class ArticleClient {
         return api.post().uri("/api/spaces/{id}/shares", spaceId).body(body).retrieve().body(Article.class);
     }
 
+    /** Votes on an article (1, -1, or 0 to take the vote back). */
+    public VoteResult vote(UUID id, int value) {
+        Article changed = value == 0
+                ? api.delete().uri("/api/articles/{id}/vote", id).retrieve().body(Article.class)
+                : api.put().uri("/api/articles/{id}/vote", id).body(Map.of("value", value)).retrieve().body(Article.class);
+        return new VoteResult(changed.upvotes(), changed.downvotes(), changed.score(), changed.myVote());
+    }
+
     public Article article(UUID id) {
         return api.get().uri("/api/articles/{id}", id).retrieve().body(Article.class);
     }

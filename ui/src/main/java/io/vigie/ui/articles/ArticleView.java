@@ -18,6 +18,7 @@ import io.vigie.ui.api.Article;
 import io.vigie.ui.api.ArticleClient;
 import io.vigie.ui.layout.MainLayout;
 import io.vigie.ui.layout.Pages;
+import io.vigie.ui.posts.VoteWidget;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClientException;
@@ -51,6 +52,9 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver {
                 card.add(new Paragraph(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
                         .format(article.publishedAt().atOffset(ZoneOffset.UTC))));
             }
+            VoteWidget votes = new VoteWidget(article.score(), article.myVote(), value -> articles.vote(article.id(), value));
+            votes.setId("article-votes");
+            card.add(votes);
             add(card, new H3(getTranslation("article.shares", article.shares().size())));
             article.shares().forEach(share -> add(share(share)));
         } catch (IllegalArgumentException | HttpClientErrorException.NotFound e) {

@@ -15,7 +15,7 @@ import java.util.function.IntFunction;
  * Up and down votes with the score between them, for a post or a comment; a second click on the
  * same arrow takes the vote back.
  */
-class VoteWidget extends HorizontalLayout {
+public class VoteWidget extends HorizontalLayout {
 
     private final IntFunction<VoteResult> voting;
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
@@ -24,7 +24,7 @@ class VoteWidget extends HorizontalLayout {
     private int myVote;
 
     /** @param voting sends a vote (1, -1, or 0 to take it back) and answers the new counts */
-    VoteWidget(int initialScore, int initialVote, IntFunction<VoteResult> voting) {
+    public VoteWidget(int initialScore, int initialVote, IntFunction<VoteResult> voting) {
         this.voting = voting;
         addClassName("vigie-votes");
         setSpacing(false);
