@@ -86,22 +86,6 @@ class ArticleRepository {
                 .defaultIfEmpty(0);
     }
 
-    Mono<Void> lock(UUID id) {
-        return db.sql("SELECT id FROM article WHERE id = :id FOR UPDATE").bind("id", id).fetch().rowsUpdated().then();
-    }
-
-    /** Counts from the votes themselves (never deltas), so concurrent votes count once each. */
-    Mono<Void> recountVotes(UUID id) {
-        return db.sql("""
-                        UPDATE article SET
-                            upvotes = (SELECT count(*) FROM vote WHERE target_type = 'article' AND target_id = :id AND value = 1),
-                            downvotes = (SELECT count(*) FROM vote WHERE target_type = 'article' AND target_id = :id AND value = -1),
-                            version = version + 1
-                        WHERE id = :id
-                        """)
-                .bind("id", id).fetch().rowsUpdated().then();
-    }
-
     /**
      * Live shares of an article that a reader may see, newest first: the visibility rule in SQL
      * (open and department spaces, and the private ones the reader belongs to).

@@ -77,9 +77,9 @@ class ArticleService {
     /** Sets (1, -1) or removes (0) the reader's vote on an article they may see; the row is locked so votes count one by one. */
     Mono<ArticleViews.Article> vote(Reader reader, UUID id, int value) {
         return article(reader, id)
-                .flatMap(visible -> transaction.transactional(articles.lock(id)
+                .flatMap(visible -> transaction.transactional(votes.lock(Votes.Target.ARTICLE, id)
                         .then(votes.set(Votes.Target.ARTICLE, id, reader.personId(), value))
-                        .then(articles.recountVotes(id))))
+                        .then(votes.recount(Votes.Target.ARTICLE, id))))
                 .then(article(reader, id));
     }
 

@@ -89,21 +89,6 @@ class CommentRepository {
                 .bind("post", postId).fetch().rowsUpdated().then();
     }
 
-    Mono<Void> lock(UUID id) {
-        return db.sql("SELECT id FROM comment WHERE id = :id FOR UPDATE").bind("id", id).fetch().rowsUpdated().then();
-    }
-
-    Mono<Void> recountVotes(UUID commentId) {
-        return db.sql("""
-                        UPDATE comment SET
-                            upvotes = (SELECT count(*) FROM vote WHERE target_type = 'comment' AND target_id = :comment AND value = 1),
-                            downvotes = (SELECT count(*) FROM vote WHERE target_type = 'comment' AND target_id = :comment AND value = -1),
-                            version = version + 1
-                        WHERE id = :comment
-                        """)
-                .bind("comment", commentId).fetch().rowsUpdated().then();
-    }
-
     private static Row toRow(Readable row) {
         return new Row(
                 row.get("id", UUID.class), row.get("post_id", UUID.class), row.get("parent_id", UUID.class),

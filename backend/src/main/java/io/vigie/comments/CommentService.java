@@ -102,9 +102,9 @@ class CommentService {
         return visibleComment(reader, id)
                 .filter(comment -> comment.deletedAt() == null)
                 .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This comment")))
-                .flatMap(comment -> transaction.transactional(comments.lock(id)
+                .flatMap(comment -> transaction.transactional(votes.lock(Votes.Target.COMMENT, id)
                         .then(votes.set(Votes.Target.COMMENT, id, reader.personId(), value))
-                        .then(comments.recountVotes(id))
+                        .then(votes.recount(Votes.Target.COMMENT, id))
                         .then(outbox.changed(Outbox.EntityType.COMMENT, id))))
                 .then(view(reader, id));
     }

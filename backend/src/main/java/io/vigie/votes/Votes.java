@@ -41,6 +41,26 @@ public class Votes {
                 .fetch().rowsUpdated().then();
     }
 
+    /**
+     * Locks the voted item's row, so concurrent votes on it are counted one after the other. The
+     * table is named after the target (post, comment, article), never after input.
+     */
+    public Mono<Void> lock(Target target, UUID id) {
+        return db.sql("SELECT id FROM " + target.column() + " WHERE id = :id FOR UPDATE").bind("id", id).fetch().rowsUpdated().then();
+    }
+
+    /** Counts from the votes themselves (never deltas), and bumps the item's version for the search index. */
+    public Mono<Void> recount(Target target, UUID id) {
+        return db.sql("""
+                        UPDATE %1$s SET
+                            upvotes = (SELECT count(*) FROM vote WHERE target_type = '%1$s' AND target_id = :id AND value = 1),
+                            downvotes = (SELECT count(*) FROM vote WHERE target_type = '%1$s' AND target_id = :id AND value = -1),
+                            version = version + 1
+                        WHERE id = :id
+                        """.formatted(target.column()))
+                .bind("id", id).fetch().rowsUpdated().then();
+    }
+
     /** Sets (1, -1) or removes (0) a vote. */
     public Mono<Void> set(Target target, UUID id, UUID personId, int value) {
         return value == 0 ? remove(target, id, personId) : put(target, id, personId, value);

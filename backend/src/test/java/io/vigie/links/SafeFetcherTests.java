@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SafeFetcherTests {
 
+    private final java.util.concurrent.CountDownLatch testOver = new java.util.concurrent.CountDownLatch(1);
     private LocalSite site;
     private String base;
     private int port;
@@ -40,8 +41,9 @@ class SafeFetcherTests {
                 .respond("/json", "application/json", "{}")
                 .respond("/huge", "text/html", "<p>" + "x".repeat(300_000) + "</p>")
                 .handle("/slow", exchange -> {
+                    // This page answers only once the test is over: the fetcher must give up first.
                     try {
-                        Thread.sleep(3_000); // the server is slow on purpose; the fetcher must give up first
+                        testOver.await();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -52,6 +54,7 @@ class SafeFetcherTests {
 
     @AfterEach
     void stop() {
+        testOver.countDown();
         site.close();
     }
 
@@ -71,7 +74,8 @@ class SafeFetcherTests {
             assertThatThrownBy(() -> fetcher.fetch(base + "/loop")).hasMessageContaining("too many redirects");
             assertThatThrownBy(() -> fetcher.fetch(base + "/json")).hasMessageContaining("not a web page");
             assertThatThrownBy(() -> fetcher.fetch(base + "/huge")).hasMessageContaining("larger than");
-            assertThatThrownBy(() -> fetcher.fetch(base + "/slow")).isInstanceOf(WebAddress.Refused.class);
+            assertThatThrownBy(() -> fetcher.fetch(base + "/slow")).isInstanceOf(WebAddress.Refused.class)
+                    .hasMessageContaining("timed out");
             assertThatThrownBy(() -> fetcher.fetch(base + "/missing")).hasMessageContaining("404");
         }
     }

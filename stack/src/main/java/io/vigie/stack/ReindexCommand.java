@@ -71,7 +71,7 @@ public final class ReindexCommand {
                 out.println("The rebuild " + state + ": " + status.path("error").asString(""));
                 return false;
             }
-            Thread.sleep(250);
+            Thread.sleep(250); // a console polling the API four times a second; nothing to wait on but time
         }
     }
 
