@@ -1,26 +1,28 @@
 package io.vigie.articles;
 
+import io.vigie.posts.PostView;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /** What the articles API answers. */
-final class ArticleViews {
+public final class ArticleViews {
 
     private ArticleViews() {}
 
-    record Article(UUID id, String url, String title, String description, String image, String siteName, Instant publishedAt,
-                   String language, int upvotes, int downvotes, int score, int myVote, List<Share> shares) {
+    /**
+     * An article as one reader sees it: its preview, its themes, and the shares they may see (each
+     * a post, with its own votes and discussion). Counts add up those shares only, so they never
+     * include what happens in a private space the reader is not in.
+     */
+    public record Article(UUID id, String url, String title, String description, String image, String siteName, Instant publishedAt,
+                   String language, List<String> keywords, int shareCount, int upvotes, int commentCount, List<PostView> shares) {
 
-        Article with(int myVote, List<Share> shares) {
-            return new Article(id, url, title, description, image, siteName, publishedAt, language, upvotes, downvotes, score, myVote,
-                    shares);
+        Article with(List<PostView> visible) {
+            return new Article(id, url, title, description, image, siteName, publishedAt, language, keywords, visible.size(),
+                    visible.stream().mapToInt(PostView::upvotes).sum(), visible.stream().mapToInt(PostView::commentCount).sum(),
+                    visible);
         }
     }
-
-    /** One share the reader may see: who, where, with what comment and tags. */
-    record Share(UUID id, UUID articleId, Ref space, Ref person, String commentHtml, List<String> tags, OffsetDateTime createdAt) {}
-
-    record Ref(String id, String name) {}
 }

@@ -159,7 +159,17 @@ public class FeedService {
                 number(source, "upvotes"), number(source, "downvotes"), number(source, "score"),
                 number(source, "comment_count"),
                 Boolean.TRUE.equals(source.get("pinned")),
-                myVotes.getOrDefault(id, 0));
+                myVotes.getOrDefault(id, 0),
+                articleCard(source));
+    }
+
+    /** A share's article, as its document carries it. */
+    private static PostView.ArticleCard articleCard(Map<String, Object> source) {
+        if (!(source.get("article_id") instanceof String articleId)) {
+            return null;
+        }
+        return new PostView.ArticleCard(UUID.fromString(articleId), (String) source.get("article_url"), (String) source.get("title"),
+                (String) source.get("article_description"), (String) source.get("article_image"), (String) source.get("article_site"));
     }
 
     private static int number(Map<String, Object> source, String field) {

@@ -15,7 +15,7 @@ import java.util.UUID;
 public class Outbox {
 
     /** Kinds of entities the indexer knows how to load. */
-    public enum EntityType { POST, COMMENT, SPACE, PERSON }
+    public enum EntityType { POST, COMMENT, SPACE, PERSON, ENGAGEMENT }
 
     private final DatabaseClient db;
 
@@ -32,7 +32,7 @@ public class Outbox {
     }
 
     /**
-     * A space's name or kind changed: its own document and those of every post and comment in it
+     * A space's name or kind changed: its own document and those of every post, comment and engagement in it
      * carry them, so all are re-indexed. Versions are bumped so Elasticsearch accepts the new
      * documents.
      */
@@ -41,11 +41,13 @@ public class Outbox {
                         WITH space_row AS (UPDATE space SET version = version + 1 WHERE id = :space RETURNING id),
                              posts AS (UPDATE post SET version = version + 1 WHERE space_id = :space RETURNING id),
                              comments AS (UPDATE comment SET version = version + 1
-                                          WHERE post_id IN (SELECT id FROM post WHERE space_id = :space) RETURNING id)
+                                          WHERE post_id IN (SELECT id FROM post WHERE space_id = :space) RETURNING id),
+                             engagements AS (UPDATE engagement SET version = version + 1 WHERE space_id = :space RETURNING id)
                         INSERT INTO outbox (entity_type, entity_id)
                         SELECT 'SPACE', id FROM space_row
                         UNION ALL SELECT 'POST', id FROM posts
                         UNION ALL SELECT 'COMMENT', id FROM comments
+                        UNION ALL SELECT 'ENGAGEMENT', id FROM engagements
                         """)
                 .bind("space", spaceId)
                 .fetch().rowsUpdated()

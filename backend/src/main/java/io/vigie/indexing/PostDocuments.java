@@ -37,10 +37,13 @@ class PostDocuments implements DocumentSource {
                         SELECT p.id, p.version, p.deleted_at, p.space_id, s.name AS space_name, s.slug AS space_slug,
                                s.kind AS space_kind, p.author_id, a.username, a.display_name, a.department,
                                p.body_markdown, p.body_html, p.hashtags, p.mentions, p.upvotes, p.downvotes,
-                               p.comment_count, p.pinned, p.created_at, p.edited_at
+                               p.comment_count, p.pinned, p.created_at, p.edited_at,
+                               p.article_id, ar.url AS article_url, ar.title AS article_title, ar.description AS article_description,
+                               ar.image_url AS article_image, ar.site_name AS article_site, ar.excerpt AS article_excerpt
                         FROM post p
                         JOIN space s ON s.id = p.space_id
                         JOIN person a ON a.id = p.author_id
+                        LEFT JOIN article ar ON ar.id = p.article_id
                         WHERE p.id = ANY(:ids)
                         """)
                 .bind("ids", ids.toArray(UUID[]::new))
@@ -78,7 +81,15 @@ class PostDocuments implements DocumentSource {
         source.put("item_id", id.toString());
         Documents.putSpace(source, row);
         Documents.putAuthor(source, row);
-        source.put("body", text.plainText(row.get("body_markdown", String.class)));
+        String body = text.plainText(row.get("body_markdown", String.class));
+        UUID articleId = row.get("article_id", UUID.class);
+        if (articleId != null) {
+            putArticle(source, row, articleId);
+            // The article's own words are found too: its description and a readable excerpt.
+            body = String.join("\n", body, nonNull(row.get("article_description", String.class)),
+                    nonNull(row.get("article_excerpt", String.class))).strip();
+        }
+        source.put("body", body);
         source.put("body_html", row.get("body_html", String.class));
         source.put("tags", tags);
         source.put("mentions", Documents.list(row.get("mentions", String[].class)));
@@ -87,5 +98,20 @@ class PostDocuments implements DocumentSource {
         source.put("comment_count", row.get("comment_count", Integer.class));
         source.put("pinned", row.get("pinned", Boolean.class));
         return new SearchDocument(id, version, false, source);
+    }
+
+    /** A share: the article's card, shown in feeds straight from the index. */
+    private static void putArticle(Map<String, Object> source, Readable row, UUID articleId) {
+        source.put("article_id", articleId.toString());
+        source.put("title", row.get("article_title", String.class));
+        source.put("article_url", row.get("article_url", String.class));
+        source.put("article_description", row.get("article_description", String.class));
+        source.put("article_image", row.get("article_image", String.class));
+        String site = row.get("article_site", String.class);
+        source.put("article_site", site != null && !site.isBlank() ? site : Documents.host(row.get("article_url", String.class)));
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
 }

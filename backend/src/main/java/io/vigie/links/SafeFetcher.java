@@ -36,13 +36,48 @@ import java.util.concurrent.ConcurrentHashMap;
  * Fetches a shared page, and nothing else: every hop (at most five redirects) is checked by the
  * {@link LinkGuard}, and the HTTP client's own DNS resolver checks the addresses it connects to,
  * so a name that answers differently the second time (DNS rebinding) is still refused. Only
- * text/html, at most {@code maxBytes} (after decompression), within the timeouts, and at most
+ * text/html (or, for watch sources, RSS and Atom), at most {@code maxBytes} (after decompression), within the timeouts, and at most
  * {@code perHostPerMinute} requests to one host. Blocking: call it off the event loop.
  */
 public class SafeFetcher implements AutoCloseable {
 
     /** A page fetched: where it ended up (after redirects), its bytes and declared charset. */
     public record Page(WebAddress url, List<WebAddress> redirects, String contentType, Charset charset, byte[] body) {}
+
+    /**
+     * A feed fetched with a conditional GET: {@code page} is null when the server answered 304
+     * (nothing new); {@code etag} and {@code lastModified} are the validators for the next time.
+     */
+    public record Feed(Page page, String etag, String lastModified) {
+
+        public boolean notModified() {
+            return page == null;
+        }
+    }
+
+    /** What a fetch accepts: a web page for previews, a feed for watch sources. */
+    private enum Kind {
+        PAGE("text/html,application/xhtml+xml;q=0.9", List.of("text/html", "application/xhtml+xml")),
+        FEED("application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.8",
+                List.of("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml"));
+
+        final String accept;
+        final List<String> types;
+
+        Kind(String accept, List<String> types) {
+            this.accept = accept;
+            this.types = types;
+        }
+    }
+
+    /** The outcome of one hop: a redirect, a page, or "not modified". */
+    private sealed interface Hop permits Redirect, Fetched, Unchanged {}
+
+    private record Redirect(WebAddress to) implements Hop {}
+
+    private record Fetched(Page page, String etag, String lastModified) implements Hop {}
+
+    private record Unchanged(String etag, String lastModified) implements Hop {}
 
     /** Limits of one fetcher. */
     public record Limits(int maxRedirects, int maxBytes, Duration connectTimeout, Duration responseTimeout, int perHostPerMinute) {
@@ -101,21 +136,47 @@ public class SafeFetcher implements AutoCloseable {
                 .build();
     }
 
+    /** A web page (text/html), for a link's preview. */
     public Page fetch(String url) throws WebAddress.Refused {
+        return fetch(url, Kind.PAGE, null, null).page();
+    }
+
+    /** An RSS or Atom feed, with the validators of the last fetch (null for none): a 304 gives no page. */
+    public Feed fetchFeed(String url, String etag, String lastModified) throws WebAddress.Refused {
+        return fetch(url, Kind.FEED, etag, lastModified);
+    }
+
+    private Feed fetch(String url, Kind kind, String etag, String lastModified) throws WebAddress.Refused {
         WebAddress current = guard.check(url);
         List<WebAddress> hops = new ArrayList<>();
         for (int hop = 0; hop <= limits.maxRedirects(); hop++) {
             admit(current.host());
             HttpGet get = new HttpGet(current.withoutFragment().href());
-            get.setHeader("Accept", "text/html,application/xhtml+xml;q=0.9");
+            get.setHeader("Accept", kind.accept);
+            if (etag != null) {
+                get.setHeader("If-None-Match", etag);
+            }
+            if (lastModified != null) {
+                get.setHeader("If-Modified-Since", lastModified);
+            }
             try {
                 WebAddress from = current;
-                Object result = http.execute(get, response -> handle(from, response));
-                if (result instanceof Page page) {
-                    return new Page(page.url(), List.copyOf(hops), page.contentType(), page.charset(), page.body());
+                Hop result = http.execute(get, response -> handle(from, kind, response));
+                switch (result) {
+                    case Fetched fetched -> {
+                        Page page = fetched.page();
+                        return new Feed(new Page(page.url(), List.copyOf(hops), page.contentType(), page.charset(), page.body()),
+                                fetched.etag(), fetched.lastModified());
+                    }
+                    case Unchanged unchanged -> {
+                        return new Feed(null, unchanged.etag() != null ? unchanged.etag() : etag,
+                                unchanged.lastModified() != null ? unchanged.lastModified() : lastModified);
+                    }
+                    case Redirect redirect -> {
+                        hops.add(current);
+                        current = redirect.to();
+                    }
                 }
-                hops.add(current);
-                current = (WebAddress) result;
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof RefusedIO refused) {
                     throw new WebAddress.Refused(refused.getMessage());
@@ -130,8 +191,8 @@ public class SafeFetcher implements AutoCloseable {
         throw new WebAddress.Refused("too many redirects");
     }
 
-    /** A redirect's next address (checked), or the page itself. */
-    private Object handle(WebAddress from, ClassicHttpResponse response) throws IOException {
+    /** A redirect's next address (checked), the page itself, or "not modified". */
+    private Hop handle(WebAddress from, Kind kind, ClassicHttpResponse response) throws IOException {
         int status = response.getCode();
         if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
             Header location = response.getFirstHeader("Location");
@@ -140,12 +201,15 @@ public class SafeFetcher implements AutoCloseable {
             }
             try {
                 String next = URI.create(from.href()).resolve(location.getValue().strip()).toString();
-                return guard.check(next);
+                return new Redirect(guard.check(next));
             } catch (IllegalArgumentException e) {
                 throw new RefusedIO("a redirect to an invalid address");
             } catch (WebAddress.Refused refused) {
                 throw new RefusedIO("a redirect to a refused address: " + refused.getMessage());
             }
+        }
+        if (status == 304) {
+            return new Unchanged(header(response, "ETag"), header(response, "Last-Modified"));
         }
         if (status != 200) {
             throw new RefusedIO("the site answered " + status);
@@ -153,10 +217,17 @@ public class SafeFetcher implements AutoCloseable {
         HttpEntity entity = response.getEntity();
         ContentType type = entity == null || entity.getContentType() == null ? null : ContentType.parseLenient(entity.getContentType());
         String mime = type == null ? "" : type.getMimeType().toLowerCase(Locale.ROOT);
-        if (!mime.equals("text/html") && !mime.equals("application/xhtml+xml")) {
-            throw new RefusedIO("not a web page (" + (mime.isEmpty() ? "no content type" : mime) + ")");
+        if (!kind.types.contains(mime)) {
+            String what = kind == Kind.PAGE ? "not a web page (" : "not an RSS or Atom feed (";
+            throw new RefusedIO(what + (mime.isEmpty() ? "no content type" : mime) + ")");
         }
-        return new Page(from, List.of(), mime, type.getCharset(), read(entity.getContent()));
+        return new Fetched(new Page(from, List.of(), mime, type.getCharset(), read(entity.getContent())),
+                header(response, "ETag"), header(response, "Last-Modified"));
+    }
+
+    private static String header(ClassicHttpResponse response, String name) {
+        Header header = response.getFirstHeader(name);
+        return header == null ? null : header.getValue();
     }
 
     private byte[] read(InputStream in) throws IOException {

@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A message in a space, as PostgreSQL stores it. */
+/** A message in a space, as PostgreSQL stores it; a share carries the shared article's id. */
 public record Post(UUID id, UUID spaceId, UUID authorId, String bodyMarkdown, String bodyHtml, List<String> hashtags,
                    List<String> mentions, int upvotes, int downvotes, int commentCount, boolean pinned,
-                   OffsetDateTime createdAt, OffsetDateTime editedAt, OffsetDateTime deletedAt, long version) {
+                   OffsetDateTime createdAt, OffsetDateTime editedAt, OffsetDateTime deletedAt, long version, UUID articleId) {
 
     public int score() {
         return upvotes - downvotes;

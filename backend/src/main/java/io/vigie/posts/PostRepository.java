@@ -19,7 +19,7 @@ class PostRepository {
 
     private static final String COLUMNS = """
             id, space_id, author_id, body_markdown, body_html, hashtags, mentions, upvotes, downvotes,
-            comment_count, pinned, created_at, edited_at, deleted_at, version""";
+            comment_count, pinned, created_at, edited_at, deleted_at, version, article_id""";
 
     /** The counts of a post after a vote, and the voter's own vote (0 for none). */
     record Tally(int upvotes, int downvotes, int myVote) {}
@@ -41,16 +41,29 @@ class PostRepository {
                 .map(PostRepository::toPost).one();
     }
 
-    Mono<Void> insert(UUID id, UUID spaceId, UUID authorId, String markdown, UserText.Rendered body) {
+    /** A new post; with an article, a share, refused (false) when this author already shares it in this space. */
+    Mono<Boolean> insert(UUID id, UUID spaceId, UUID authorId, String markdown, UserText.Rendered body, UUID articleId) {
         return db.sql("""
-                        INSERT INTO post (id, space_id, author_id, body_markdown, body_html, hashtags, mentions)
-                        VALUES (:id, :space, :author, :markdown, :html, :hashtags, :mentions)
+                        INSERT INTO post (id, space_id, author_id, body_markdown, body_html, hashtags, mentions, article_id)
+                        VALUES (:id, :space, :author, :markdown, :html, :hashtags, :mentions, :article)
+                        ON CONFLICT DO NOTHING
                         """)
                 .bind("id", id).bind("space", spaceId).bind("author", authorId)
+                .bind("article", org.springframework.r2dbc.core.Parameter.fromOrEmpty(articleId, UUID.class))
                 .bind("markdown", markdown).bind("html", body.html())
                 .bind("hashtags", body.hashtags().toArray(String[]::new))
                 .bind("mentions", body.mentions().toArray(String[]::new))
-                .fetch().rowsUpdated().then();
+                .fetch().rowsUpdated().map(rows -> rows > 0);
+    }
+
+    /** The live shares of an article in the spaces a reader may see, oldest first. */
+    reactor.core.publisher.Flux<UUID> visibleShares(UUID articleId, Collection<UUID> memberOf) {
+        return db.sql("""
+                        SELECT p.id FROM post p JOIN space s ON s.id = p.space_id
+                        WHERE p.article_id = :article AND p.deleted_at IS NULL AND (s.kind <> 'private' OR s.id = ANY(:member))
+                        ORDER BY p.created_at""")
+                .bind("article", articleId).bind("member", memberOf.toArray(UUID[]::new))
+                .map(row -> row.get("id", UUID.class)).all();
     }
 
     Mono<Void> updateBody(UUID id, String markdown, UserText.Rendered body) {
@@ -97,6 +110,18 @@ class PostRepository {
                 .one();
     }
 
+    /** The card of a share's article; empty for a post without one. */
+    Mono<PostView.ArticleCard> articleCard(UUID articleId) {
+        if (articleId == null) {
+            return Mono.empty();
+        }
+        return db.sql("SELECT id, url, title, description, image_url, site_name FROM article WHERE id = :id").bind("id", articleId)
+                .map(row -> new PostView.ArticleCard(row.get("id", UUID.class), row.get("url", String.class),
+                        row.get("title", String.class), row.get("description", String.class), row.get("image_url", String.class),
+                        row.get("site_name", String.class)))
+                .one();
+    }
+
     /** The reader's votes on these posts, for showing their own choice in a feed. */
     Mono<Map<UUID, Integer>> votesOf(UUID personId, Collection<UUID> postIds) {
         if (postIds.isEmpty()) {
@@ -125,7 +150,8 @@ class PostRepository {
                 row.get("created_at", OffsetDateTime.class),
                 row.get("edited_at", OffsetDateTime.class),
                 row.get("deleted_at", OffsetDateTime.class),
-                row.get("version", Long.class));
+                row.get("version", Long.class),
+                row.get("article_id", UUID.class));
     }
 
     private static List<String> list(String[] values) {

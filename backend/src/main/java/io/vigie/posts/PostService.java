@@ -1,6 +1,7 @@
 package io.vigie.posts;
 
 import io.vigie.content.TextRendering;
+import io.vigie.content.UserText;
 import io.vigie.indexing.Outbox;
 import io.vigie.live.LiveEvent;
 import io.vigie.live.LiveEvents;
@@ -59,11 +60,45 @@ public class PostService {
                 .flatMap(spaceAndBody -> {
                     UUID id = UUID.randomUUID();
                     return transaction.transactional(
-                                    posts.insert(id, spaceAndBody.getT1().id(), reader.personId(), markdown, spaceAndBody.getT2())
+                                    posts.insert(id, spaceAndBody.getT1().id(), reader.personId(), markdown, spaceAndBody.getT2(), null)
                                             .then(changed(LiveEvent.CREATED, id))
                                             .then(notifier.mentioned(reader.personId(), spaceAndBody.getT2().mentions(), id, null)))
                             .then(view(reader, id));
                 });
+    }
+
+    /**
+     * Shares an article into a space: a post carrying the article, with the sharer's comment (which
+     * may be empty) and their tags beside the comment's own hashtags. 409 when this person already
+     * shares it there.
+     */
+    public Mono<PostView> share(Reader reader, UUID spaceId, UUID articleId, String markdown, java.util.List<String> tags) {
+        Mono<UserText.Rendered> comment = markdown.isBlank()
+                ? Mono.just(new UserText.Rendered("", java.util.List.of(), java.util.List.of()))
+                : bodies.post("comment", markdown);
+        return spaces.visibleSpace(reader, spaceId)
+                .filter(space -> reader.mayPostIn(space.id()))
+                .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Join the space to share into it.")))
+                .zipWith(comment)
+                .flatMap(spaceAndBody -> {
+                    UUID id = UUID.randomUUID();
+                    UserText.Rendered body = spaceAndBody.getT2();
+                    java.util.List<String> allTags = java.util.stream.Stream.concat(body.hashtags().stream(), tags.stream())
+                            .distinct().toList();
+                    UserText.Rendered tagged = new UserText.Rendered(body.html(), allTags, body.mentions());
+                    return transaction.transactional(
+                                    posts.insert(id, spaceId, reader.personId(), markdown, tagged, articleId)
+                                            .filter(inserted -> inserted)
+                                            .switchIfEmpty(Mono.error(() -> ApiProblems.conflict("You already shared this article in this space.")))
+                                            .then(changed(LiveEvent.CREATED, id))
+                                            .then(notifier.mentioned(reader.personId(), body.mentions(), id, null)))
+                            .then(view(reader, id));
+                });
+    }
+
+    /** The ids of an article's live shares that the reader may see, oldest first. */
+    public reactor.core.publisher.Flux<UUID> visibleShares(Reader reader, UUID articleId) {
+        return posts.visibleShares(articleId, reader.memberOf());
     }
 
     Mono<PostView> edit(Reader reader, UUID id, String markdown) {
@@ -142,19 +177,21 @@ public class PostService {
                 .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This post")));
     }
 
-    Mono<PostView> view(Reader reader, UUID id) {
+    public Mono<PostView> view(Reader reader, UUID id) {
         return visiblePostInSpace(reader, id).flatMap(postAndSpace -> Mono.zip(
                         people.byId(postAndSpace.getT1().authorId()),
-                        posts.votesOf(reader.personId(), java.util.List.of(id)))
+                        posts.votesOf(reader.personId(), java.util.List.of(id)),
+                        posts.articleCard(postAndSpace.getT1().articleId()).map(java.util.Optional::of)
+                                .defaultIfEmpty(java.util.Optional.empty()))
                 .map(parts -> toView(postAndSpace.getT1(), postAndSpace.getT2(), parts.getT1(),
-                        parts.getT2().getOrDefault(id, 0))));
+                        parts.getT2().getOrDefault(id, 0), parts.getT3().orElse(null))));
     }
 
-    private static PostView toView(Post post, Space space, Person author, int myVote) {
+    private static PostView toView(Post post, Space space, Person author, int myVote, PostView.ArticleCard article) {
         return new PostView(post.id(),
                 new PostView.SpaceRef(space.id(), space.slug(), space.name()),
                 new PostView.AuthorRef(author.id(), author.username(), author.displayName()),
                 post.bodyHtml(), post.bodyMarkdown(), post.hashtags(), post.createdAt(), post.editedAt(),
-                post.upvotes(), post.downvotes(), post.score(), post.commentCount(), post.pinned(), myVote);
+                post.upvotes(), post.downvotes(), post.score(), post.commentCount(), post.pinned(), myVote, article);
     }
 }

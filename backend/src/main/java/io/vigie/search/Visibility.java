@@ -15,7 +15,14 @@ public final class Visibility {
 
     private Visibility() {}
 
+    /** Content the reader may see: the rule, without the engagement records that only trends read. */
     public static Query filter(Reader reader) {
+        Query scope = scope(reader);
+        return Query.of(q -> q.bool(b -> b.filter(scope).mustNot(n -> n.term(t -> t.field("type").value("engagement")))));
+    }
+
+    /** The rule alone, for queries that choose their document type themselves (trends). */
+    public static Query scope(Reader reader) {
         List<FieldValue> memberSpaces = reader.memberOf().stream().map(id -> FieldValue.of(id.toString())).toList();
         return Query.of(q -> q.bool(b -> {
             b.should(s -> s.terms(t -> t.field("space_visibility")

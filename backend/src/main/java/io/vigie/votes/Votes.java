@@ -7,12 +7,12 @@ import reactor.core.publisher.Mono;
 import java.util.Locale;
 import java.util.UUID;
 
-/** One vote per person per item (+1 or -1), on posts, comments and articles alike. */
+/** One vote per person per item (+1 or -1), on posts (shares included) and comments alike. */
 @Repository
 public class Votes {
 
     /** What can be voted on; the name is stored in {@code vote.target_type}. */
-    public enum Target { POST, COMMENT, ARTICLE;
+    public enum Target { POST, COMMENT;
 
         String column() {
             return name().toLowerCase(Locale.ROOT);
@@ -43,7 +43,7 @@ public class Votes {
 
     /**
      * Locks the voted item's row, so concurrent votes on it are counted one after the other. The
-     * table is named after the target (post, comment, article), never after input.
+     * table is named after the target (post, comment), never after input.
      */
     public Mono<Void> lock(Target target, UUID id) {
         return db.sql("SELECT id FROM " + target.column() + " WHERE id = :id FOR UPDATE").bind("id", id).fetch().rowsUpdated().then();

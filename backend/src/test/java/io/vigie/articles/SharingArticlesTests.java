@@ -58,14 +58,17 @@ class SharingArticlesTests extends ApiTest {
         assertThat(first.get("title")).isEqualTo("Story /story/" + story);
         assertThat(first.get("siteName")).isEqualTo("Local News");
         Map<?, ?> share = (Map<?, ?>) ((List<?>) first.get("shares")).getFirst();
-        assertThat(share.get("commentHtml")).asString().contains("<strong>read</strong>");
-        assertThat(share.get("tags")).isEqualTo(List.of("energie", "climat"));
+        assertThat(share.get("html")).asString().contains("<strong>read</strong>");
+        assertThat(share.get("hashtags")).isEqualTo(List.of("energie", "climat"));
+        assertThat(((Map<?, ?>) share.get("article")).get("title")).isEqualTo("Story /story/" + story);
+        assertThat(first.get("keywords")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).contains("story");
 
         // Through a short link that redirects (with tracking) to the same story: the same article.
         Map<?, ?> second = bruno.post("/api/spaces/{id}/shares", Map.of("url", base + "/short/" + story), space.id())
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         assertThat(second.get("id")).isEqualTo(first.get("id"));
         assertThat((List<?>) second.get("shares")).hasSize(2);
+        assertThat(second.get("shareCount")).isEqualTo(2);
 
         alice.post("/api/spaces/{id}/shares", Map.of("url", base + "/story/" + story), space.id())
                 .expectStatus().isEqualTo(409);
@@ -89,28 +92,40 @@ class SharingArticlesTests extends ApiTest {
     }
 
     @Test
-    void votesOnAnArticleAreOnePerPersonChangeableAndRemovable() {
+    void aShareIsAPostVotedDiscussedAndFoundLikeAnyOtherWhileCountsStayInsideWhatOneMaySee() {
         String story = UUID.randomUUID().toString().substring(0, 8);
         Caller alice = as("alice.martin").signedIn();
         Caller bruno = as("bruno.petit").signedIn();
         Space space = Spaces.create(alice, "Votes " + story, "open");
-        Object id = alice.post("/api/spaces/{id}/shares", Map.of("url", base + "/story/" + story), space.id())
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
-
-        bruno.put("/api/articles/{id}/vote", Map.of("value", 1), id).expectStatus().isOk();
-        bruno.put("/api/articles/{id}/vote", Map.of("value", 1), id).expectStatus().isOk()
-                .expectBody().jsonPath("$.upvotes").isEqualTo(1).jsonPath("$.myVote").isEqualTo(1);
-        alice.put("/api/articles/{id}/vote", Map.of("value", -1), id).expectStatus().isOk()
-                .expectBody().jsonPath("$.score").isEqualTo(0).jsonPath("$.myVote").isEqualTo(-1);
-        bruno.delete("/api/articles/{id}/vote", id).expectStatus().isOk()
-                .expectBody().jsonPath("$.upvotes").isEqualTo(0).jsonPath("$.downvotes").isEqualTo(1).jsonPath("$.myVote").isEqualTo(0);
-        bruno.put("/api/articles/{id}/vote", Map.of("value", 2), id).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("value");
-
         Space hidden = Spaces.create(alice, "Hidden votes " + story, "private");
-        Object secret = alice.post("/api/spaces/{id}/shares", Map.of("url", base + "/story/secret-" + story), hidden.id())
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
-        bruno.put("/api/articles/{id}/vote", Map.of("value", 1), secret).expectStatus().isNotFound();
+        Map<?, ?> article = alice.post("/api/spaces/{id}/shares", Map.of("url", base + "/story/" + story), space.id())
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        Object shareId = ((Map<?, ?>) ((List<?>) article.get("shares")).getFirst()).get("id");
+        Map<?, ?> inPrivate = alice.post("/api/spaces/{id}/shares", Map.of("url", base + "/story/" + story, "comment", "for us only"),
+                        hidden.id())
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        Object privateShareId = ((List<?>) inPrivate.get("shares")).stream().map(s -> (Map<?, ?>) s)
+                .filter(s -> ((Map<?, ?>) s.get("space")).get("id").equals(hidden.id().toString())).findFirst().orElseThrow().get("id");
+
+        bruno.put("/api/posts/{id}/vote", Map.of("value", 1), shareId).expectStatus().isOk();
+        alice.put("/api/posts/{id}/vote", Map.of("value", 1), privateShareId).expectStatus().isOk();
+        alice.post("/api/posts/{id}/comments", Map.of("body", "Private thoughts"), privateShareId).expectStatus().isCreated();
+        bruno.post("/api/posts/{id}/comments", Map.of("body", "Public thoughts"), shareId).expectStatus().isCreated();
+
+        // Alice sees both shares and counts both; Bruno sees the open one only, and its counts.
+        alice.get("/api/articles/{id}", article.get("id")).expectStatus().isOk().expectBody()
+                .jsonPath("$.shareCount").isEqualTo(2).jsonPath("$.upvotes").isEqualTo(2).jsonPath("$.commentCount").isEqualTo(2);
+        bruno.get("/api/articles/{id}", article.get("id")).expectStatus().isOk().expectBody()
+                .jsonPath("$.shareCount").isEqualTo(1).jsonPath("$.upvotes").isEqualTo(1).jsonPath("$.commentCount").isEqualTo(1)
+                .jsonPath("$.shares[0].myVote").isEqualTo(1);
+        bruno.put("/api/posts/{id}/vote", Map.of("value", 1), privateShareId).expectStatus().isNotFound();
+
+        // The share is in its space's feed, with its article, and search finds it by the article's words.
+        org.awaitility.Awaitility.await().untilAsserted(() -> bruno.get("/api/spaces/{id}/posts", space.id()).expectStatus().isOk()
+                .expectBody().jsonPath("$.items[0].article.title").isEqualTo("Story /story/" + story));
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(bruno.get("/api/search?q={q}&type=post", story)
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("items"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(1));
     }
 
     @Test

@@ -65,9 +65,12 @@ class SharingInTheBrowserTests extends BrowserTest {
         WebElement share = browser.findElement(By.cssSelector(".article-share"));
         assertThat(share.findElement(By.tagName("em")).getText()).isEqualTo("energy");
         assertThat(share.getText()).contains("#energy").contains("#wind");
-        // Vote on it from its page.
-        browser.findElement(By.cssSelector("#article-votes .vote-up")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("#article-votes .vote-score"), "1"));
+        // The share is a post: vote on it from the article's page, and the article's counts follow on reload.
+        Browser.awaitVaadinIdle(browser);
+        share.findElement(By.cssSelector(".vote-up")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".article-share .vote-score"), "1"));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-counts"), "1 vote"));
         ScreenshotOnFailure.save(browser, "screenshots", "article");
     }
 }

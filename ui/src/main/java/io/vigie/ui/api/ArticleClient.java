@@ -30,15 +30,13 @@ public class ArticleClient {
         return api.post().uri("/api/spaces/{id}/shares", spaceId).body(body).retrieve().body(Article.class);
     }
 
-    /** Votes on an article (1, -1, or 0 to take the vote back). */
-    public VoteResult vote(UUID id, int value) {
-        Article changed = value == 0
-                ? api.delete().uri("/api/articles/{id}/vote", id).retrieve().body(Article.class)
-                : api.put().uri("/api/articles/{id}/vote", id).body(Map.of("value", value)).retrieve().body(Article.class);
-        return new VoteResult(changed.upvotes(), changed.downvotes(), changed.score(), changed.myVote());
-    }
-
     public Article article(UUID id) {
         return api.get().uri("/api/articles/{id}", id).retrieve().body(Article.class);
+    }
+
+    /** Articles like this one among those the signed-in person may see. */
+    public List<Post.ArticleCard> related(UUID id) {
+        Post.ArticleCard[] related = api.get().uri("/api/articles/{id}/related", id).retrieve().body(Post.ArticleCard[].class);
+        return related == null ? List.of() : List.of(related);
     }
 }

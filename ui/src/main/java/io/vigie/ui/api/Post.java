@@ -7,7 +7,10 @@ import java.util.UUID;
 /** A post as the API shows it to the signed-in person. The HTML is already sanitised by the API. */
 public record Post(UUID id, SpaceRef space, AuthorRef author, String html, String markdown, List<String> hashtags,
                    OffsetDateTime createdAt, OffsetDateTime editedAt, int upvotes, int downvotes, int score,
-                   int commentCount, boolean pinned, int myVote) {
+                   int commentCount, boolean pinned, int myVote, ArticleCard article) {
+
+    /** The article a share carries (null for other posts); plain texts. */
+    public record ArticleCard(UUID id, String url, String title, String description, String image, String siteName) {}
 
     public record SpaceRef(UUID id, String slug, String name) {}
 

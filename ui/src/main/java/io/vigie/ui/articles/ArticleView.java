@@ -1,6 +1,5 @@
 package io.vigie.ui.articles;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -16,9 +15,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import io.vigie.ui.api.Article;
 import io.vigie.ui.api.ArticleClient;
+import io.vigie.ui.api.PeopleClient;
+import io.vigie.ui.api.Post;
+import io.vigie.ui.api.SocialClient;
 import io.vigie.ui.layout.MainLayout;
 import io.vigie.ui.layout.Pages;
-import io.vigie.ui.posts.VoteWidget;
+import io.vigie.ui.posts.PostCard;
+import io.vigie.ui.posts.Viewer;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClientException;
@@ -26,17 +29,25 @@ import org.springframework.web.client.RestClientException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.UUID;
 
-/** A shared article: its preview, a link out, and who shared it where (only the spaces the reader may read). */
+/**
+ * A shared article: its preview and themes, a link out, then each share the reader may see (who
+ * shared it where, with their comment, votes and discussion), and related articles.
+ */
 @Route(value = "articles/:articleId", layout = MainLayout.class)
 @PermitAll
 public class ArticleView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ArticleClient articles;
+    private final SocialClient social;
+    private final PeopleClient people;
 
-    public ArticleView(ArticleClient articles) {
+    public ArticleView(ArticleClient articles, SocialClient social, PeopleClient people) {
         this.articles = articles;
+        this.social = social;
+        this.people = people;
         addClassName("vigie-home");
     }
 
@@ -52,16 +63,50 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver {
                 card.add(new Paragraph(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
                         .format(article.publishedAt().atOffset(ZoneOffset.UTC))));
             }
-            VoteWidget votes = new VoteWidget(article.score(), article.myVote(), value -> articles.vote(article.id(), value));
-            votes.setId("article-votes");
-            card.add(votes);
+            if (!article.keywords().isEmpty()) {
+                HorizontalLayout themes = new HorizontalLayout();
+                themes.addClassName("article-themes");
+                themes.setWrap(true);
+                article.keywords().forEach(keyword -> themes.add(new Anchor("trends/topics/" + keyword, "#" + keyword)));
+                card.add(themes);
+            }
+            Span counts = new Span(getTranslation("article.counts", article.shareCount(), article.upvotes(), article.commentCount()));
+            counts.setId("article-counts");
+            card.add(counts);
             add(card, new H3(getTranslation("article.shares", article.shares().size())));
-            article.shares().forEach(share -> add(share(share)));
+            Viewer viewer = Viewer.load(people, social);
+            for (Post share : article.shares()) {
+                PostCard shareCard = new PostCard(social, viewer, share, deleted -> getUI().ifPresent(ui -> ui.getPage().reload()));
+                shareCard.addClassName("article-share");
+                add(shareCard);
+            }
+            related(article.id());
         } catch (IllegalArgumentException | HttpClientErrorException.NotFound e) {
             add(Pages.notFound(getTranslation("article.not-found")));
         } catch (RestClientException e) {
             add(Pages.unavailable());
         }
+    }
+
+    private void related(UUID id) {
+        List<Post.ArticleCard> related;
+        try {
+            related = articles.related(id);
+        } catch (RestClientException e) {
+            return; // the article itself is shown; related ones are a bonus
+        }
+        if (related.isEmpty()) {
+            return;
+        }
+        Div list = new Div();
+        list.setId("related-articles");
+        list.add(new H3(getTranslation("article.related")));
+        related.forEach(other -> {
+            Anchor link = new Anchor("articles/" + other.id(), other.title() == null ? other.url() : other.title());
+            link.addClassName("related-article");
+            list.add(new Paragraph(link));
+        });
+        add(list);
     }
 
     /** A preview card; every text goes in as text (Vaadin escapes it), the link opens apart with no referrer. */
@@ -90,25 +135,5 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver {
         link.addClassName("article-url");
         card.add(new Paragraph(link));
         return card;
-    }
-
-    private Div share(Article.Share share) {
-        Div box = new Div();
-        box.addClassName("vigie-post");
-        box.addClassName("article-share");
-        Anchor space = new Anchor("spaces/" + share.space().id(), share.space().name());
-        HorizontalLayout header = new HorizontalLayout(new Span(share.person().name()), new Span(getTranslation("post.in")), space);
-        header.addClassName("post-header");
-        box.add(header);
-        if (share.commentHtml() != null && !share.commentHtml().isBlank()) {
-            // Sanitised by the API with the same allow-list as posts; one root element for Html.
-            box.add(new Html("<div class=\"post-body\">" + share.commentHtml() + "</div>"));
-        }
-        if (!share.tags().isEmpty()) {
-            HorizontalLayout tags = new HorizontalLayout();
-            share.tags().forEach(tag -> tags.add(new Anchor("tags/" + tag, "#" + tag)));
-            box.add(tags);
-        }
-        return box;
     }
 }

@@ -73,7 +73,19 @@ public class PostCard extends Div {
         getElement().getClassList().set("pinned", post.pinned());
         // The API sanitised this HTML with an allow-list; Html needs exactly one root element.
         Html body = new Html("<div class=\"post-body\">" + post.html() + "</div>");
-        add(header(), body, footer());
+        add(header(), body);
+        if (post.article() != null) {
+            add(articleCard(post.article()));
+            // A sharer's themes are not in their comment's text: list them.
+            if (!post.hashtags().isEmpty()) {
+                HorizontalLayout themes = new HorizontalLayout();
+                themes.addClassName("post-themes");
+                themes.setWrap(true);
+                post.hashtags().forEach(tag -> themes.add(new Anchor("tags/" + tag, "#" + tag)));
+                add(themes);
+            }
+        }
+        add(footer());
     }
 
     private HorizontalLayout header() {
@@ -97,6 +109,26 @@ public class PostCard extends Div {
             header.addComponentAsFirst(pinned);
         }
         return header;
+    }
+
+    /** A share's article: its title opens the article's page (shares, discussion, related), the address opens the site. */
+    private static Div articleCard(Post.ArticleCard article) {
+        Div card = new Div();
+        card.addClassName("post-article");
+        Anchor title = new Anchor("articles/" + article.id(), article.title() == null || article.title().isBlank() ? article.url() : article.title());
+        title.addClassName("post-article-title");
+        card.add(title);
+        if (article.siteName() != null && !article.siteName().isBlank()) {
+            Span site = new Span(article.siteName());
+            site.addClassName("article-site");
+            card.add(site);
+        }
+        if (article.description() != null && !article.description().isBlank()) {
+            Span description = new Span(article.description());
+            description.addClassName("post-article-description");
+            card.add(description);
+        }
+        return card;
     }
 
     private HorizontalLayout footer() {
