@@ -76,7 +76,7 @@ public class SourcePoller {
                                 .thenReturn(new Outcome(0, true, null));
                     }
                     if (!read.result().ok()) {
-                        return failed(due, "the feed could not be read: " + read.result().error());
+                        return failed(due, read.result().error());
                     }
                     return sources.addItems(due.id(), due.spaceId(), read.result().items().stream().limit(properties.maxItems()).toList())
                             .flatMap(added -> sources.succeeded(due.id(), read.result().feedTitle(), feed.etag(), feed.lastModified(),
