@@ -58,6 +58,14 @@ public class Members {
                 .then();
     }
 
+    /**
+     * A person as a plain reader, without a token (a personal feed address): their memberships
+     * decide, never a moderator's rights.
+     */
+    public Mono<Reader> readerFor(UUID personId) {
+        return readerOf(personId, false);
+    }
+
     private Mono<Reader> readerOf(UUID personId, boolean moderator) {
         return spaces.membershipsOf(personId).collectList().map(memberships -> {
             Set<UUID> memberOf = new HashSet<>();

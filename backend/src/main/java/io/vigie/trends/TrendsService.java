@@ -92,19 +92,24 @@ public class TrendsService {
 
     /** The most engaged-with articles over a period: distinct people, then departments. */
     public Mono<List<TrendViews.ArticleTrend>> top(Reader reader, Scope scope, Period period, Instant now) {
-        Instant from = now.minus(period.length);
-        Duration interval = period == Period.DAY ? Duration.ofHours(1) : Duration.ofDays(1);
+        return top(reader, scope, now.minus(period.length), now);
+    }
+
+    /** The most engaged-with articles between two instants (a week for a digest). */
+    public Mono<List<TrendViews.ArticleTrend>> top(Reader reader, Scope scope, Instant from, Instant now) {
+        Duration length = Duration.between(from, now);
+        Duration interval = length.compareTo(Duration.ofDays(2)) <= 0 ? Duration.ofHours(1) : Duration.ofDays(1);
         Aggregation articles = Aggregation.of(a -> a
                 .terms(t -> t.field("article_id").size(properties.candidates()).order(List.of(NamedValue.of("people", SortOrder.Desc))))
                 .aggregations("people", people())
                 .aggregations("departments", departments())
                 .aggregations("curve", curve(from, now, interval)));
         return checked(reader, scope)
-                .then(search(base(reader, scope, from, null), Map.of("articles", articles)))
+                .then(search(base(reader, scope, from, now), Map.of("articles", articles)))
                 .flatMap(response -> cardsFor(buckets(response, "articles"), bucket ->
                         new Scored(bucket.key().stringValue(), cardinality(bucket.aggregations(), "people"),
                                 TrendViews.Reason.of(cardinality(bucket.aggregations(), "people"),
-                                        cardinality(bucket.aggregations(), "departments"), period.length.toHours(), 0),
+                                        cardinality(bucket.aggregations(), "departments"), length.toHours(), 0),
                                 curvePoints(bucket.aggregations()))))
                 .flatMap(trends -> scope.company() ? approvedOnly(trends) : Mono.just(trends))
                 .map(trends -> trends.stream().limit(properties.size()).toList());

@@ -156,6 +156,45 @@ class TrendsTests extends ApiTest {
         alice.get("/api/trends?tab=top&period=decade").expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("period");
     }
 
+    @Test
+    void aSpacesWeeklyDigestIsAPageAndAPersonalAtomFeedThatFollowsItsReadersRights() {
+        Caller alice = as("alice.martin").signedIn();
+        Caller bruno = as("bruno.petit").signedIn();
+        Space space = Spaces.create(alice, "Digest " + run, "private");
+        alice.post("/api/spaces/{id}/invitations", Map.of("username", "bruno.petit"), space.id()).expectStatus().is2xxSuccessful();
+        bruno.postEmpty("/api/spaces/{id}/invitations/accept", space.id()).expectStatus().is2xxSuccessful();
+        List<UUID> people = seed.people(4, 2);
+        UUID weekly = seed.article("https://digest.example.org/" + run, "Weekly <pick> " + run, List.of());
+        UUID share = seed.share(space.id(), weekly, people.get(0), Duration.ofDays(3), List.of());
+        people.subList(1, 4).forEach(p -> seed.upvote(share, p, Duration.ofDays(2)));
+        UUID old = seed.article("https://digest.example.org/old-" + run, "Last month " + run, List.of());
+        seed.share(space.id(), old, people.get(0), Duration.ofDays(20), List.of());
+
+        await().untilAsserted(() -> alice.get("/api/spaces/{id}/digest", space.id()).expectStatus().isOk().expectBody()
+                .jsonPath("$.articles.length()").isEqualTo(1)
+                .jsonPath("$.articles[0].article.title").isEqualTo("Weekly <pick> " + run)
+                .jsonPath("$.articles[0].reason.people").isEqualTo(4));
+        alice.get("/api/spaces/{id}/digest?weeksAgo=2", space.id()).expectStatus().isOk().expectBody()
+                .jsonPath("$.articles[0].article.title").isEqualTo("Last month " + run);
+        alice.get("/api/spaces/{id}/digest?weeksAgo=-1", space.id()).expectStatus().isBadRequest();
+
+        String path = (String) bruno.post("/api/spaces/{id}/digest/feed", Map.of(), space.id()).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("path");
+        assertThat(bruno.post("/api/spaces/{id}/digest/feed", Map.of(), space.id()).expectBody(Map.class).returnResult()
+                .getResponseBody().get("path")).isEqualTo(path);
+        String atom = api.get().uri(path).exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("application/atom+xml")
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(atom).contains("<feed").contains("Weekly &lt;pick&gt; " + run).contains("https://digest.example.org/" + run)
+                .contains("4 people from 2 departments");
+
+        // Bruno leaves the private space: his feed address now shows nothing, like an unknown one.
+        bruno.delete("/api/spaces/{id}/membership", space.id()).expectStatus().is2xxSuccessful();
+        api.get().uri(path).exchange().expectStatus().isNotFound();
+        api.get().uri("/feeds/digest/not-a-token.atom").exchange().expectStatus().isNotFound();
+        alice.delete("/api/spaces/{id}/digest/feed", space.id()).expectStatus().isNoContent();
+    }
+
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> trends(Caller caller, String tab, UUID space) {
         List<Map<String, Object>> body = (List<Map<String, Object>>) (List<?>) (space == null
