@@ -232,7 +232,8 @@ public class TrendsService {
                 .aggregations("windows", w -> w.dateRange(dr -> dr.field("created_at").ranges(ranges))
                         .aggregations("people", people())
                         .aggregations("departments", departments())));
-        return search(base(reader, scope, from, null), Map.of("candidates", candidates))
+        // Nothing after "now": the same computation can be replayed at an earlier instant (evaluation).
+        return search(base(reader, scope, from, now), Map.of("candidates", candidates))
                 .map(response -> buckets(response, "candidates").stream()
                         .map(bucket -> {
                             Map<String, Aggregate> aggs = bucket.aggregations();
