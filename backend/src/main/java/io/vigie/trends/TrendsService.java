@@ -312,8 +312,7 @@ public class TrendsService {
         Instant start = from.truncatedTo(ChronoUnit.HOURS);
         return Aggregation.of(a -> a
                 .dateHistogram(h -> h.field("created_at").fixedInterval(Time.of(t -> t.time(bucket.toSeconds() + "s"))).minDocCount(0)
-                        .extendedBounds(b -> b.min(millis(start)).max(millis(to)))
-                        .hardBounds(b -> b.min(millis(start)).max(millis(to))))
+                        .extendedBounds(b -> b.min(millis(start)).max(millis(to))))
                 .aggregations("people", people()));
     }
 

@@ -31,6 +31,12 @@ abstract class BrowserTest {
         browser.quit();
     }
 
+    /** Clicks an element after scrolling it to the middle of the window (a sticky header can cover an edge). */
+    protected void clickCentered(org.openqa.selenium.WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     /** Opens the UI and signs in on the real Keycloak login page. */
     protected void signIn(String username) {
         browser.get(TestStack.settings().uiUrl() + "/");

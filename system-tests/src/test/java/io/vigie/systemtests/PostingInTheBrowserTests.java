@@ -85,11 +85,6 @@ class PostingInTheBrowserTests extends BrowserTest {
     }
 
     /** Scrolls the element to the middle of the window first, so no fixed header covers it. */
-    private void clickCentered(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
     private static String xpathOf(By by) {
         return by.toString().replaceFirst("^By\\.xpath: ", "");
     }

@@ -45,7 +45,9 @@ public class MainLayout extends AppLayout {
         home.setId("nav-home");
         RouterLink spaces = new RouterLink(getTranslation("nav.spaces"), SpacesView.class);
         spaces.setId("nav-spaces");
-        HorizontalLayout nav = new HorizontalLayout(home, spaces);
+        RouterLink trends = new RouterLink(getTranslation("nav.trends"), io.vigie.ui.trends.TrendsView.class);
+        trends.setId("nav-trends");
+        HorizontalLayout nav = new HorizontalLayout(home, spaces, trends);
         nav.addClassName("vigie-nav");
 
         // The search box is on every page; Enter opens the search page. On a phone, an icon instead.

@@ -145,6 +145,16 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver {
             actions.add(action("spaces.leave", "space-leave", () -> social.leave(space.id())));
         }
         card.add(actions);
+        // The space's trend-watch: its trend board, its weekly digest, its watch inbox and sources.
+        HorizontalLayout watch = new HorizontalLayout(
+                link("space.trends", "space-trends", "trends?space=" + space.id()),
+                link("space.digest", "space-digest", "spaces/" + space.id() + "/digest"));
+        if (space.canPost()) {
+            watch.add(link("space.watch", "space-watch", "spaces/" + space.id() + "/watch"));
+        }
+        watch.setWrap(true);
+        watch.addClassName("space-links");
+        card.add(watch);
         return card;
     }
 
@@ -168,6 +178,12 @@ public class SpaceView extends VerticalLayout implements BeforeEnterObserver {
         Div box = new Div(new Paragraph(getTranslation("space.request-help")), message, ask);
         box.addClassName("vigie-card");
         return box;
+    }
+
+    private com.vaadin.flow.component.html.Anchor link(String label, String id, String href) {
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(href, getTranslation(label));
+        link.setId(id);
+        return link;
     }
 
     private Button action(String label, String id, Runnable call) {
