@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * hashtags, without the common words of French and English. Title words count double, and the
  * most frequent few are kept. Trending topics aggregate them beside the sharers' tags.
  */
-final class Keywords {
+public final class Keywords {
 
     static final int MAX = 6;
 
@@ -39,7 +39,7 @@ final class Keywords {
 
     private Keywords() {}
 
-    static List<String> of(String title, String description) {
+    public static List<String> of(String title, String description) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         count(title, 2, counts);
         count(description, 1, counts);

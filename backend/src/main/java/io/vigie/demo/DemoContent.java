@@ -1,5 +1,6 @@
 package io.vigie.demo;
 
+import io.vigie.articles.Keywords;
 import io.vigie.content.UserText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,24 @@ class DemoContent {
 
     record DemoPost(String author, String space, int hoursAgo, String body, List<String> upvotes, List<String> downvotes) {}
 
-    record Network(List<DemoPerson> people, List<DemoPost> posts) {}
+    record Network(List<DemoPerson> people, List<DemoPost> posts, List<DemoArticle> articles, List<String> trustedSites,
+                   DemoFeed feed) {}
+
+    /** A shared article with its stored preview (no fetch: the demo works offline) and its shares. */
+    record DemoArticle(String url, String title, String description, String siteName, String language, int publishedDaysAgo,
+                       String excerpt, List<DemoShare> shares) {}
+
+    record DemoShare(String by, String space, int hoursAgo, String comment, List<String> tags, List<DemoAct> upvotes,
+                     List<DemoComment> comments) {}
+
+    record DemoAct(String by, int hoursAgo) {}
+
+    record DemoComment(String by, int hoursAgo, String body) {}
+
+    /** The demo watch source: a feed the API serves itself under /demo ({@link DemoFeedController}). */
+    record DemoFeed(String space, String title, List<DemoFeedItem> items) {}
+
+    record DemoFeedItem(String slug, String title, String description, int daysAgo) {}
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
@@ -69,7 +87,8 @@ class DemoContent {
         }
         Network network = read();
         transaction.transactional(seed(network)).block(Duration.ofSeconds(60));
-        log.info("demo content seeded: {} people, {} posts", network.people().size(), network.posts().size());
+        log.info("demo content seeded: {} people, {} posts, {} shared articles, a demo feed", network.people().size(),
+                network.posts().size(), network.articles().size());
     }
 
     private Mono<Void> seed(Network network) {
@@ -78,7 +97,86 @@ class DemoContent {
         return Flux.fromIterable(network.people()).concatMap(this::person)
                 .thenMany(Flux.fromIterable(network.posts()))
                 .concatMap(post -> post(post, ids, usernames))
+                .thenMany(Flux.fromIterable(network.articles()))
+                .concatMap(article -> article(article, ids, usernames))
+                .thenMany(Flux.fromIterable(network.trustedSites()))
+                .concatMap(host -> db.sql("INSERT INTO trusted_site (host, added_by) VALUES (:host, :by) ON CONFLICT DO NOTHING")
+                        .bind("host", host).bind("by", ids.get("emma.dubois")).fetch().rowsUpdated())
+                .then(source(network.feed(), ids))
                 .then();
+    }
+
+    /**
+     * An article as sharing it would store it, then each share as a post carrying it, with votes
+     * and comments at their times. The database's triggers log the engagement for trends.
+     */
+    private Mono<Void> article(DemoArticle article, Map<String, UUID> ids, Set<String> usernames) {
+        UUID articleId = UUID.randomUUID();
+        return db.sql("""
+                        INSERT INTO article (id, url, title, description, site_name, language, excerpt, keywords, published_at, fetched_at)
+                        VALUES (:id, :url, :title, :description, :site, :language, :excerpt, :keywords,
+                                now() - make_interval(days => :days), now())
+                        """)
+                .bind("id", articleId).bind("url", article.url()).bind("title", article.title())
+                .bind("description", article.description()).bind("site", article.siteName()).bind("language", article.language())
+                .bind("excerpt", article.excerpt())
+                .bind("keywords", Keywords.of(article.title(), article.description()).toArray(String[]::new))
+                .bind("days", article.publishedDaysAgo())
+                .fetch().rowsUpdated()
+                .thenMany(Flux.fromIterable(article.shares()))
+                .concatMap(share -> share(articleId, share, ids, usernames))
+                .then();
+    }
+
+    private Mono<Void> share(UUID articleId, DemoShare share, Map<String, UUID> ids, Set<String> usernames) {
+        UUID id = UUID.randomUUID();
+        UserText.Rendered rendered = text.render(share.comment(), usernames);
+        List<String> tags = java.util.stream.Stream.concat(rendered.hashtags().stream(), share.tags().stream()).distinct().toList();
+        return db.sql("""
+                        INSERT INTO post (id, space_id, author_id, body_markdown, body_html, hashtags, mentions, article_id, created_at)
+                        SELECT :id, s.id, :author, :markdown, :html, :hashtags, :mentions, :article, now() - make_interval(hours => :hours)
+                        FROM space s WHERE s.slug = :space
+                        """)
+                .bind("id", id).bind("author", ids.get(share.by())).bind("markdown", share.comment()).bind("html", rendered.html())
+                .bind("hashtags", tags.toArray(String[]::new)).bind("mentions", rendered.mentions().toArray(String[]::new))
+                .bind("article", articleId).bind("hours", share.hoursAgo()).bind("space", share.space())
+                .fetch().rowsUpdated()
+                .thenMany(Flux.fromIterable(share.upvotes()))
+                .concatMap(vote -> db.sql("""
+                                INSERT INTO vote (target_type, target_id, person_id, value, voted_at)
+                                VALUES ('post', :post, :person, 1, now() - make_interval(hours => :hours))""")
+                        .bind("post", id).bind("person", ids.get(vote.by())).bind("hours", vote.hoursAgo()).fetch().rowsUpdated())
+                .thenMany(Flux.fromIterable(share.comments()))
+                .concatMap(comment -> {
+                    UserText.Rendered body = text.render(comment.body(), usernames);
+                    return db.sql("""
+                                    WITH c AS (INSERT INTO comment (id, post_id, author_id, body_markdown, body_html, mentions, created_at)
+                                               VALUES (:id, :post, :author, :markdown, :html, :mentions, now() - make_interval(hours => :hours))
+                                               RETURNING id)
+                                    INSERT INTO outbox (entity_type, entity_id) SELECT 'COMMENT', id FROM c""")
+                            .bind("id", UUID.randomUUID()).bind("post", id).bind("author", ids.get(comment.by()))
+                            .bind("markdown", comment.body()).bind("html", body.html())
+                            .bind("mentions", body.mentions().toArray(String[]::new)).bind("hours", comment.hoursAgo())
+                            .fetch().rowsUpdated();
+                })
+                .then(db.sql("""
+                                UPDATE post SET upvotes = (SELECT count(*) FROM vote WHERE target_type = 'post' AND target_id = :id AND value = 1),
+                                                comment_count = (SELECT count(*) FROM comment WHERE post_id = :id)
+                                WHERE id = :id""")
+                        .bind("id", id).fetch().rowsUpdated())
+                .then(db.sql("INSERT INTO outbox (entity_type, entity_id) VALUES ('POST', :id)").bind("id", id).fetch().rowsUpdated())
+                .then();
+    }
+
+    /** The demo feed as a watch source of its space, due at once: the poller fills the inbox on the first start. */
+    private Mono<Void> source(DemoFeed feed, Map<String, UUID> ids) {
+        return db.sql("""
+                        INSERT INTO watch_source (id, space_id, url, title, added_by)
+                        SELECT :id, s.id, :url, :title, :by FROM space s WHERE s.slug = :space
+                        ON CONFLICT DO NOTHING""")
+                .bind("id", UUID.randomUUID()).bind("url", properties.feedUrl()).bind("title", feed.title())
+                .bind("by", ids.get("emma.dubois")).bind("space", feed.space())
+                .fetch().rowsUpdated().then();
     }
 
     /** The person as their first sign-in would record them, member of their department and the company space. */
@@ -138,7 +236,8 @@ class DemoContent {
                 .fetch().rowsUpdated();
     }
 
-    private Network read() {
+    /** The demo network, also read by the demo feed. */
+    Network read() {
         try (InputStream in = new ClassPathResource("demo/demo-content.json").getInputStream()) {
             return json.readValue(in, Network.class);
         } catch (IOException e) {

@@ -21,11 +21,41 @@ public class LinkGuard {
     private final AddressPolicy policy;
     private final Set<Integer> ports;
     private final Resolver resolver;
+    private final Set<String> allowedOrigins;
+    private final Set<InetAddress> allowedOriginHosts;
 
     public LinkGuard(AddressPolicy policy, Set<Integer> allowedPorts, Resolver resolver) {
+        this(policy, allowedPorts, resolver, Set.of());
+    }
+
+    /**
+     * @param allowedOrigins origins fetched although special, such as the demo's own feed on
+     *                       loopback ({@code http://127.0.0.1:8081}): an IP literal and one port
+     *                       each, so nothing else on that machine becomes reachable
+     */
+    public LinkGuard(AddressPolicy policy, Set<Integer> allowedPorts, Resolver resolver, Set<String> allowedOrigins) {
         this.policy = policy;
         this.ports = allowedPorts;
         this.resolver = resolver;
+        this.allowedOrigins = new java.util.HashSet<>();
+        this.allowedOriginHosts = new java.util.HashSet<>();
+        for (String origin : allowedOrigins) {
+            WebAddress parsed;
+            try {
+                parsed = WebAddress.parse(origin);
+            } catch (WebAddress.Refused refused) {
+                throw new IllegalArgumentException("not an origin: " + origin);
+            }
+            if (parsed.ipLiteral() == null) {
+                throw new IllegalArgumentException("an allowed origin names an IP address, not a host name: " + origin);
+            }
+            this.allowedOrigins.add(origin(parsed));
+            this.allowedOriginHosts.add(parsed.ipLiteral());
+        }
+    }
+
+    private static String origin(WebAddress address) {
+        return address.scheme() + "://" + address.host() + ":" + address.effectivePort();
     }
 
     /** The URL, parsed, if Vigie may fetch it; otherwise the reason it may not. */
@@ -36,6 +66,9 @@ public class LinkGuard {
     }
 
     public void check(WebAddress address) throws WebAddress.Refused {
+        if (allowedOrigins.contains(origin(address))) {
+            return;
+        }
         List<InetAddress> found = addresses(address.host(), address.ipLiteral());
         int port = address.effectivePort();
         // Any port for an explicitly allowed network (a test server on loopback); standard ones elsewhere.
@@ -47,6 +80,10 @@ public class LinkGuard {
     /** The addresses to connect to: all allowed, or a refusal (one bad address refuses the name). */
     public List<InetAddress> addresses(String host, InetAddress literal) throws WebAddress.Refused {
         InetAddress[] found;
+        if (literal != null && allowedOriginHosts.contains(literal)) {
+            // Only reached through check(), which let this origin's one port through.
+            return List.of(literal);
+        }
         if (literal != null) {
             found = new InetAddress[] {literal};
         } else {

@@ -13,7 +13,8 @@ class LinksConfig {
 
     @Bean
     LinkGuard linkGuard(LinksProperties properties) {
-        return new LinkGuard(new AddressPolicy(properties.allowedNetworks()), properties.allowedPorts(), InetAddress::getAllByName);
+        return new LinkGuard(new AddressPolicy(properties.allowedNetworks()), properties.allowedPorts(), InetAddress::getAllByName,
+                java.util.Set.copyOf(properties.allowedOrigins()));
     }
 
     @Bean(destroyMethod = "close")

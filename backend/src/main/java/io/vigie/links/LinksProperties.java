@@ -11,6 +11,7 @@ import java.util.Set;
  * How Vigie fetches shared links.
  *
  * @param allowedNetworks  CIDRs fetched although special (a test server on loopback); empty in production
+ * @param allowedOrigins   origins (an IP literal and a port) fetched although special: the demo's own feed on loopback
  * @param allowedPorts     ports allowed besides 80 and 443
  * @param maxRedirects     redirects followed, each checked
  * @param maxBytes         largest page read (after decompression)
@@ -20,6 +21,7 @@ import java.util.Set;
  */
 @ConfigurationProperties("vigie.links")
 public record LinksProperties(@DefaultValue List<String> allowedNetworks,
+                              @DefaultValue List<String> allowedOrigins,
                               @DefaultValue Set<Integer> allowedPorts,
                               @DefaultValue("5") int maxRedirects,
                               @DefaultValue("2097152") int maxBytes,

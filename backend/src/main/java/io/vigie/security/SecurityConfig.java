@@ -41,6 +41,8 @@ class SecurityConfig {
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // Feed readers cannot sign in: a digest's address carries a personal token instead.
                         .pathMatchers(org.springframework.http.HttpMethod.GET, "/feeds/digest/*").permitAll()
+                        // The demo's own news wire (registered only when the demo is on): public pages, as on the web.
+                        .pathMatchers(org.springframework.http.HttpMethod.GET, "/demo/**").permitAll()
                         .pathMatchers("/api/admin/**").hasRole(Roles.ADMIN)
                         .pathMatchers("/api/**").hasRole(Roles.EMPLOYEE)
                         .anyExchange().denyAll())

@@ -109,6 +109,22 @@ class SafeFetcherTests {
         }
     }
 
+    @Test
+    void anAllowedOriginOpensOnePortOnLoopbackAndNothingElse() throws Exception {
+        LinkGuard guard = new LinkGuard(new AddressPolicy(List.of()), Set.of(), host -> {
+            throw new UnknownHostException(host);
+        }, Set.of("http://127.0.0.1:" + port));
+        try (SafeFetcher fetcher = new SafeFetcher(guard, SafeFetcher.Limits.standard(), Clock.systemUTC())) {
+            assertThat(fetcher.fetch(base + "/moved").url().href()).isEqualTo(base + "/page");
+            assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:" + (port == 65535 ? 65534 : port + 1) + "/page"))
+                    .isInstanceOf(WebAddress.Refused.class);
+            assertThatThrownBy(() -> fetcher.fetch(base + "/to-ipv6-loopback")).hasMessageContaining("refused address");
+            assertThatThrownBy(() -> fetcher.fetch("http://localhost:" + port + "/page")).isInstanceOf(WebAddress.Refused.class);
+        }
+        assertThatThrownBy(() -> new LinkGuard(new AddressPolicy(List.of()), Set.of(), host -> null, Set.of("http://localhost:8081")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private SafeFetcher fetcher(List<String> allowed, int perMinute) {
         LinkGuard guard = new LinkGuard(new AddressPolicy(allowed), Set.of(port), host -> {
             throw new UnknownHostException(host); // no DNS in these tests: only addresses

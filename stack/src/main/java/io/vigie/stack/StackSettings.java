@@ -129,6 +129,10 @@ public record StackSettings(String profile, Path home, Path dataDir, Path distDi
         } else {
             // A newcomer signs in to a feed with something in it (seeded once, on the first start).
             properties.put("vigie.demo.enabled", "true");
+            // The demo follows a feed the API serves itself (no internet needed): that one origin, nothing else on loopback.
+            String demoOrigin = "http://127.0.0.1:" + ports.api();
+            properties.put("vigie.demo.feed-url", demoOrigin + "/demo/feed.xml");
+            properties.put("vigie.links.allowed-origins", demoOrigin);
         }
         return properties;
     }
