@@ -205,9 +205,11 @@ public class TrendsService {
     }
 
     /**
-     * The rising score of each value of a field (an article, a theme): the candidates with the
-     * most distinct people in the lookback, each with distinct people in the windows ending at
-     * every step of the lookback and over the baseline before it. Best first; zero scores left out.
+     * The rising score of each value of a field (an article, a theme), in two requests. First the
+     * candidates: the values with the most distinct people in the lookback (only the lookback's
+     * documents are read). Then, for those only, distinct people in the windows ending at every
+     * step of the lookback and over the baseline before it: the costly aggregations never run on
+     * the long tail of 100,000 articles. Best first; zero scores left out.
      */
     private Mono<List<Scored>> risingBy(String field, Reader reader, Scope scope, Instant now, Duration halfLife) {
         Instant lookbackStart = now.minus(properties.lookback());
@@ -223,17 +225,30 @@ public class TrendsService {
             ranges.add(DateRangeExpression.of(r -> r.key(key)
                     .from(d -> d.expr(end.minus(properties.window()).toString())).to(d -> d.expr(end.toString()))));
         }
+        Aggregation mostPeople = Aggregation.of(a -> a
+                .terms(t -> t.field(field).size(properties.candidates()).order(List.of(NamedValue.of("people", SortOrder.Desc))))
+                .aggregations("people", people()));
+        // Nothing after "now": the same computation can be replayed at an earlier instant (evaluation).
+        return search(base(reader, scope, lookbackStart, now), Map.of("candidates", mostPeople))
+                .map(response -> buckets(response, "candidates").stream().map(bucket -> FieldValue.of(bucket.key().stringValue())).toList())
+                .flatMap(keys -> keys.isEmpty() ? Mono.just(List.<Scored>of())
+                        : scoreCandidates(field, keys, reader, scope, now, halfLife, from, lookbackStart, ends, ranges));
+    }
+
+    private Mono<List<Scored>> scoreCandidates(String field, List<FieldValue> keys, Reader reader, Scope scope, Instant now,
+                                               Duration halfLife, Instant from, Instant lookbackStart, List<Instant> ends,
+                                               List<DateRangeExpression> ranges) {
         Aggregation candidates = Aggregation.of(a -> a
-                .terms(t -> t.field(field).size(properties.candidates()).order(List.of(NamedValue.of("recent>people", SortOrder.Desc))))
+                .terms(t -> t.field(field).size(keys.size()).include(i -> i.terms(keys.stream().map(FieldValue::stringValue).toList())))
                 .aggregations("recent", r -> r.filter(range(lookbackStart, null))
-                        .aggregations("people", people())
                         .aggregations("curve", curve(lookbackStart, now, properties.step())))
                 .aggregations("baseline", r -> r.filter(range(from, lookbackStart)).aggregations("people", people()))
                 .aggregations("windows", w -> w.dateRange(dr -> dr.field("created_at").ranges(ranges))
                         .aggregations("people", people())
                         .aggregations("departments", departments())));
-        // Nothing after "now": the same computation can be replayed at an earlier instant (evaluation).
-        return search(base(reader, scope, from, now), Map.of("candidates", candidates))
+        Query only = Query.of(q -> q.bool(b -> b.filter(base(reader, scope, from, now))
+                .filter(f -> f.terms(t -> t.field(field).terms(v -> v.value(keys))))));
+        return search(only, Map.of("candidates", candidates))
                 .map(response -> buckets(response, "candidates").stream()
                         .map(bucket -> {
                             Map<String, Aggregate> aggs = bucket.aggregations();
