@@ -28,7 +28,7 @@ public record TrendsProperties(@DefaultValue("6h") Duration window,
                                @DefaultValue("7d") Duration baseline,
                                @DefaultValue("3") int minPeople,
                                @DefaultValue("12h") Duration halfLife,
-                               @DefaultValue("60") int candidates,
+                               @DefaultValue("100") int candidates,
                                @DefaultValue("20") int size,
                                @DefaultValue("24h") Duration topicWindow,
                                @DefaultValue("30d") Duration topicBackground) {}

@@ -99,8 +99,11 @@ public class TrendsService {
     public Mono<List<TrendViews.ArticleTrend>> top(Reader reader, Scope scope, Instant from, Instant now) {
         Duration length = Duration.between(from, now);
         Duration interval = length.compareTo(Duration.ofDays(2)) <= 0 ? Duration.ofHours(1) : Duration.ofDays(1);
+        // The most engaged-with first (doc count, cheap), with their sub-aggregations computed for those
+        // only (breadth first); then ordered by distinct people.
         Aggregation articles = Aggregation.of(a -> a
-                .terms(t -> t.field("article_id").size(properties.candidates()).order(List.of(NamedValue.of("people", SortOrder.Desc))))
+                .terms(t -> t.field("article_id").size(properties.candidates())
+                        .collectMode(co.elastic.clients.elasticsearch._types.aggregations.TermsAggregationCollectMode.BreadthFirst))
                 .aggregations("people", people())
                 .aggregations("departments", departments())
                 .aggregations("curve", curve(from, now, interval)));
@@ -111,6 +114,7 @@ public class TrendsService {
                                 TrendViews.Reason.of(cardinality(bucket.aggregations(), "people"),
                                         cardinality(bucket.aggregations(), "departments"), length.toHours(), 0),
                                 curvePoints(bucket.aggregations()))))
+                .map(trends -> trends.stream().sorted(Comparator.comparingDouble(TrendViews.ArticleTrend::score).reversed()).toList())
                 .flatMap(trends -> scope.company() ? approvedOnly(trends) : Mono.just(trends))
                 .map(trends -> trends.stream().limit(properties.size()).toList());
     }
@@ -206,7 +210,7 @@ public class TrendsService {
 
     /**
      * The rising score of each value of a field (an article, a theme), in two requests. First the
-     * candidates: the values with the most distinct people in the lookback (only the lookback's
+     * candidates: the values with the most engagement in the lookback (only the lookback's
      * documents are read). Then, for those only, distinct people in the windows ending at every
      * step of the lookback and over the baseline before it: the costly aggregations never run on
      * the long tail of 100,000 articles. Best first; zero scores left out.
@@ -225,9 +229,9 @@ public class TrendsService {
             ranges.add(DateRangeExpression.of(r -> r.key(key)
                     .from(d -> d.expr(end.minus(properties.window()).toString())).to(d -> d.expr(end.toString()))));
         }
-        Aggregation mostPeople = Aggregation.of(a -> a
-                .terms(t -> t.field(field).size(properties.candidates()).order(List.of(NamedValue.of("people", SortOrder.Desc))))
-                .aggregations("people", people()));
+        // By number of acts, the terms aggregation's cheap default order: one person can share an article once per
+        // space and vote once per share, so acts follow people closely; the exact distinct people come next.
+        Aggregation mostPeople = Aggregation.of(a -> a.terms(t -> t.field(field).size(properties.candidates())));
         // Nothing after "now": the same computation can be replayed at an earlier instant (evaluation).
         return search(base(reader, scope, lookbackStart, now), Map.of("candidates", mostPeople))
                 .map(response -> buckets(response, "candidates").stream().map(bucket -> FieldValue.of(bucket.key().stringValue())).toList())

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Sharing links into spaces: one article per canonical URL, many shares, seen through readable spaces only. */
 class SharingArticlesTests extends ApiTest {
@@ -126,6 +127,32 @@ class SharingArticlesTests extends ApiTest {
         org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(bruno.get("/api/search?q={q}&type=post", story)
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("items"))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(1));
+    }
+
+    @Test
+    void relatedArticlesComeFromReadableSharesOnly() {
+        String story = UUID.randomUUID().toString().substring(0, 8);
+        Caller alice = as("alice.martin").signedIn();
+        Caller bruno = as("bruno.petit").signedIn();
+        Space open = Spaces.create(alice, "Related " + story, "open");
+        Space hidden = Spaces.create(alice, "Hidden related " + story, "private");
+        Map<?, ?> first = alice.post("/api/spaces/{id}/shares", Map.of("url", base + "/story/glacier-" + story + "-one"), open.id())
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        alice.post("/api/spaces/{id}/shares", Map.of("url", base + "/story/glacier-" + story + "-two"), open.id()).expectStatus().isCreated();
+        alice.post("/api/spaces/{id}/shares", Map.of("url", base + "/story/glacier-" + story + "-secret"), hidden.id())
+                .expectStatus().isCreated();
+
+        // Titles share "Story /story/glacier-<story>": the other open one is related; the private one only for Alice.
+        await().untilAsserted(() -> assertThat(titles(alice.get("/api/articles/{id}/related", first.get("id"))))
+                .contains("Story /story/glacier-" + story + "-two", "Story /story/glacier-" + story + "-secret")
+                .doesNotContain("Story /story/glacier-" + story + "-one"));
+        assertThat(titles(bruno.get("/api/articles/{id}/related", first.get("id"))))
+                .contains("Story /story/glacier-" + story + "-two").doesNotContain("Story /story/glacier-" + story + "-secret");
+    }
+
+    private static List<Object> titles(org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec response) {
+        return response.expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody().stream()
+                .map(card -> card.get("title")).map(Object.class::cast).toList();
     }
 
     @Test
