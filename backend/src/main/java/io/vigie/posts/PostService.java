@@ -107,9 +107,19 @@ public class PostService {
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author can edit a post.")))
                 .zipWith(bodies.post("body", markdown))
                 .flatMap(postAndBody -> transaction.transactional(
-                        posts.updateBody(id, markdown, postAndBody.getT2())
+                        posts.updateBody(id, markdown, keepThemes(postAndBody.getT1(), postAndBody.getT2()))
                                 .then(changed(LiveEvent.UPDATED, id))))
                 .then(view(reader, id));
+    }
+
+    /** A share's themes were chosen beside its comment: editing the comment adds hashtags, never drops those themes. */
+    private static UserText.Rendered keepThemes(Post post, UserText.Rendered edited) {
+        if (post.articleId() == null) {
+            return edited;
+        }
+        java.util.List<String> themes = java.util.stream.Stream.concat(edited.hashtags().stream(), post.hashtags().stream())
+                .distinct().toList();
+        return new UserText.Rendered(edited.html(), themes, edited.mentions());
     }
 
     /** Soft delete, by the author, an owner of the space or a moderator. */

@@ -63,6 +63,10 @@ class SharingArticlesTests extends ApiTest {
         assertThat(share.get("hashtags")).isEqualTo(List.of("energie", "climat"));
         assertThat(((Map<?, ?>) share.get("article")).get("title")).isEqualTo("Story /story/" + story);
         assertThat(first.get("keywords")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).contains("story");
+        // Editing the comment keeps the themes chosen beside it, and adds the new hashtags.
+        Map<?, ?> edited = alice.put("/api/posts/{id}", Map.of("body", "Worth a read, see #solaire"), share.get("id"))
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(List.copyOf((List<?>) edited.get("hashtags"))).containsExactlyInAnyOrder("solaire", "energie", "climat");
 
         // Through a short link that redirects (with tracking) to the same story: the same article.
         Map<?, ?> second = bruno.post("/api/spaces/{id}/shares", Map.of("url", base + "/short/" + story), space.id())

@@ -4,10 +4,13 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import io.vigie.posts.PostView;
 import io.vigie.spaces.Space;
 import io.vigie.support.ApiTest;
+import io.vigie.support.Engagements;
 import io.vigie.support.Keycloak;
 import io.vigie.support.Spaces;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +30,9 @@ import static org.awaitility.Awaitility.await;
  * accounts), random follows between people, random posts sharing one hashtag, and an open space
  * that turns private after its posts are written; then every read path, for every person, is
  * checked against the rule: a post is seen exactly when its space is open or the reader belongs
- * to it (or wrote it). The seed is printed, so a failure can be replayed.
+ * to it (or wrote it). Each space also gets a shared article engaged with by its members: its
+ * trends, themes and digest reach its readers only, with counts from inside the space. The seed is
+ * printed, so a failure can be replayed.
  */
 class RandomizedLeakTests extends ApiTest {
 
@@ -38,6 +43,9 @@ class RandomizedLeakTests extends ApiTest {
 
     @Autowired
     ElasticsearchAsyncClient elasticsearch;
+
+    @Autowired
+    DatabaseClient db;
 
     @Test
     void noReadPathShowsAPrivatePostToANonMember() {
@@ -125,8 +133,38 @@ class RandomizedLeakTests extends ApiTest {
         // Its posts, their comments and the space itself.
         await().atMost(Duration.ofSeconds(30)).until(() -> indexedAsPrivate(turning) == inTurning * 2 + 1);
 
+        // Trends: in every space, an article shared by one member and up-voted by the others, with the space's tag.
+        Engagements engagements = new Engagements(db);
+        List<Space> everySpace = new ArrayList<>(privateSpaces);
+        everySpace.add(open);
+        Map<UUID, Integer> engaged = new HashMap<>();
+        for (Space space : everySpace) {
+            List<String> inside = space == open ? people : List.copyOf(members.get(space.id()));
+            UUID article = engagements.article("https://leak.example.org/" + tag + "/" + space.id(), "Leak article " + space.id(), List.of());
+            UUID share = engagements.share(space.id(), article, personId(inside.getFirst()), Duration.ofHours(2), List.of(spaceTag(tag, space.id())));
+            inside.stream().skip(1).forEach(person -> engagements.upvote(share, personId(person), Duration.ofHours(1)));
+            engaged.put(space.id(), inside.size());
+        }
+        long acts = engaged.values().stream().mapToLong(Integer::longValue).sum();
+        await().atMost(Duration.ofSeconds(30)).until(() -> indexedEngagements(tag) == acts);
+
         for (String reader : people) {
             Caller caller = callers.get(reader);
+            // Trends: a space's board, themes and digest for its readers only; counts inside the space; a private
+            // space's theme never shows company-wide.
+            for (Space space : everySpace) {
+                boolean may = space == open || members.get(space.id()).contains(reader);
+                caller.get("/api/trends/topics?space={id}", space.id()).expectStatus().isEqualTo(may ? 200 : 404);
+                caller.get("/api/spaces/{id}/digest", space.id()).expectStatus().isEqualTo(may ? 200 : 404);
+                WebTestClient.ResponseSpec top = caller.get("/api/trends?tab=top&space={id}", space.id());
+                top.expectStatus().isEqualTo(may ? 200 : 404);
+                if (may) {
+                    top.expectBody().jsonPath("$[0].article.title").isEqualTo("Leak article " + space.id())
+                            .jsonPath("$[0].reason.people").isEqualTo(engaged.get(space.id()));
+                }
+                caller.get("/api/trends/topics/{t}", spaceTag(tag, space.id())).expectStatus().isOk().expectBody()
+                        .jsonPath("$.articles.length()").isEqualTo(space == open ? 1 : 0);
+            }
             Set<UUID> allowed = new HashSet<>();
             Set<UUID> forbidden = new HashSet<>();
             posts.forEach(p -> (readable(p, reader, members, open) ? allowed : forbidden).add(p.post()));
@@ -229,6 +267,18 @@ class RandomizedLeakTests extends ApiTest {
             ids.add(p.comment().toString());
         });
         return elasticsearch.count(c -> c.index("vigie-content").query(q -> q.ids(i -> i.values(ids)))).get().count();
+    }
+
+    /** Engagement documents of this run's articles (an unfiltered count, for the test's eyes only). */
+    private long indexedEngagements(String tag) throws Exception {
+        return elasticsearch.count(c -> c.index("vigie-content").query(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("type").value("engagement")))
+                .filter(f -> f.prefix(p -> p.field("tags").value(tag)))))).get().count();
+    }
+
+    private UUID personId(String username) {
+        return db.sql("SELECT id FROM person WHERE username = :username").bind("username", username)
+                .map(row -> row.get("id", UUID.class)).one().block();
     }
 
     private long indexedAsPrivate(Space space) throws Exception {
