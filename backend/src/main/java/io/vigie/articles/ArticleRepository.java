@@ -54,7 +54,7 @@ class ArticleRepository {
     /** The latest live shares in a space, newest first. */
     Flux<UUID> sharesIn(UUID spaceId, int limit) {
         return db.sql("""
-                        SELECT id FROM post WHERE space_id = :space AND article_id IS NOT NULL AND deleted_at IS NULL
+                        SELECT id FROM post WHERE space_id = :space AND article_id IS NOT NULL AND deleted_at IS NULL AND hidden_at IS NULL
                         ORDER BY created_at DESC LIMIT :limit""")
                 .bind("space", spaceId).bind("limit", limit)
                 .map(row -> row.get("id", UUID.class)).all();

@@ -30,7 +30,7 @@ class CommentRepository {
 
     private static final String SELECT = """
             SELECT c.id, c.post_id, c.parent_id, c.author_id, a.username, a.display_name, c.body_markdown, c.body_html,
-                   c.upvotes, c.downvotes, c.created_at, c.edited_at, c.deleted_at,
+                   c.upvotes, c.downvotes, c.created_at, c.edited_at, COALESCE(c.deleted_at, c.hidden_at) AS deleted_at,
                    COALESCE((SELECT v.value FROM vote v WHERE v.target_type = 'comment' AND v.target_id = c.id
                              AND v.person_id = :reader), 0) AS my_vote
             FROM comment c JOIN person a ON a.id = c.author_id

@@ -61,6 +61,8 @@ class CommentService {
     Mono<CommentView> create(Reader reader, UUID postId, UUID parentId, String markdown) {
         UUID id = UUID.randomUUID();
         return posts.visiblePost(reader, postId)
+                .filter(post -> !post.locked())
+                .switchIfEmpty(Mono.error(() -> ApiProblems.conflict("A moderator locked this discussion.")))
                 .flatMap(post -> topLevelParent(reader, post, parentId))
                 .zipWith(rendering.comment("body", markdown))
                 .flatMap(parentAndText -> {

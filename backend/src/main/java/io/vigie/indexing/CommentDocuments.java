@@ -17,7 +17,8 @@ import java.util.UUID;
 @Component
 class CommentDocuments implements DocumentSource {
 
-    private static final String LIVE = "c.deleted_at IS NULL AND EXISTS (SELECT 1 FROM post p WHERE p.id = c.post_id AND p.deleted_at IS NULL)";
+    private static final String LIVE = "c.deleted_at IS NULL AND c.hidden_at IS NULL AND EXISTS "
+            + "(SELECT 1 FROM post p WHERE p.id = c.post_id AND p.deleted_at IS NULL AND p.hidden_at IS NULL)";
 
     private final DatabaseClient db;
     private final UserText text;
@@ -35,7 +36,8 @@ class CommentDocuments implements DocumentSource {
     @Override
     public Flux<SearchDocument> load(Collection<UUID> ids) {
         return db.sql("""
-                        SELECT c.id, c.version, c.deleted_at, p.deleted_at AS post_deleted_at, c.post_id, p.space_id,
+                        SELECT c.id, c.version, COALESCE(c.deleted_at, c.hidden_at) AS deleted_at,
+                               COALESCE(p.deleted_at, p.hidden_at) AS post_deleted_at, c.post_id, p.space_id,
                                s.name AS space_name, s.slug AS space_slug, s.kind AS space_kind,
                                c.author_id, a.username, a.display_name, a.department,
                                c.body_markdown, c.body_html, c.mentions, c.upvotes, c.downvotes, c.created_at, c.edited_at

@@ -34,7 +34,7 @@ class PostDocuments implements DocumentSource {
     @Override
     public Flux<SearchDocument> load(Collection<UUID> ids) {
         return db.sql("""
-                        SELECT p.id, p.version, p.deleted_at, p.space_id, s.name AS space_name, s.slug AS space_slug,
+                        SELECT p.id, p.version, COALESCE(p.deleted_at, p.hidden_at) AS deleted_at, p.space_id, s.name AS space_name, s.slug AS space_slug,
                                s.kind AS space_kind, p.author_id, a.username, a.display_name, a.department,
                                p.body_markdown, p.body_html, p.hashtags, p.mentions, p.upvotes, p.downvotes,
                                p.comment_count, p.pinned, p.created_at, p.edited_at,
@@ -53,19 +53,19 @@ class PostDocuments implements DocumentSource {
 
     @Override
     public Flux<UUID> idsAfter(UUID after, int limit) {
-        return db.sql("SELECT id FROM post WHERE deleted_at IS NULL AND id > :after ORDER BY id LIMIT :limit")
+        return db.sql("SELECT id FROM post WHERE deleted_at IS NULL AND hidden_at IS NULL AND id > :after ORDER BY id LIMIT :limit")
                 .bind("after", after == null ? new UUID(0, 0) : after).bind("limit", limit)
                 .map(row -> row.get("id", UUID.class)).all();
     }
 
     @Override
     public Mono<Long> count() {
-        return db.sql("SELECT count(*) AS n FROM post WHERE deleted_at IS NULL").map(row -> row.get("n", Long.class)).one();
+        return db.sql("SELECT count(*) AS n FROM post WHERE deleted_at IS NULL AND hidden_at IS NULL").map(row -> row.get("n", Long.class)).one();
     }
 
     @Override
     public Flux<Versioned> versions() {
-        return db.sql("SELECT id, version FROM post WHERE deleted_at IS NULL ORDER BY id")
+        return db.sql("SELECT id, version FROM post WHERE deleted_at IS NULL AND hidden_at IS NULL ORDER BY id")
                 .map(row -> new Versioned(row.get("id", UUID.class), row.get("version", Long.class))).all();
     }
 

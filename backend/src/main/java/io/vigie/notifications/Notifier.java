@@ -98,6 +98,15 @@ public class Notifier {
                 spec -> spec.bind("actor", actor).bind("space", spaceId));
     }
 
+    /** A moderator's warning to an author, about one of their posts or comments, with the reason. */
+    public Mono<Void> warned(UUID moderator, UUID authorId, UUID postId, UUID commentId, String reason) {
+        return insert("SELECT gen_random_uuid(), :author, 'warning', :actor, :post, :comment, NULL, :reason",
+                spec -> spec.bind("author", authorId).bind("actor", moderator)
+                        .bind("post", org.springframework.r2dbc.core.Parameter.fromOrEmpty(postId, UUID.class))
+                        .bind("comment", org.springframework.r2dbc.core.Parameter.fromOrEmpty(commentId, UUID.class))
+                        .bind("reason", reason));
+    }
+
     private Mono<Void> insert(String select, java.util.function.UnaryOperator<DatabaseClient.GenericExecuteSpec> binder) {
         return binder.apply(db.sql("""
                         INSERT INTO notification (id, person_id, kind, actor_id, post_id, comment_id, space_id, detail)

@@ -78,6 +78,11 @@ class PersonRepository {
                 .fetch().rowsUpdated();
     }
 
+    Mono<java.time.Instant> suspendedUntil(UUID id) {
+        return db.sql("SELECT suspended_until FROM person WHERE id = :id AND suspended_until > now()").bind("id", id)
+                .map(row -> row.get("suspended_until", java.time.OffsetDateTime.class).toInstant()).one();
+    }
+
     Mono<Person> findById(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM person WHERE id = :id")
                 .bind("id", id)

@@ -4,10 +4,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A message in a space, as PostgreSQL stores it; a share carries the shared article's id. */
+/**
+ * A message in a space, as PostgreSQL stores it; a share carries the shared article's id. A post a
+ * moderator hid reads as deleted ({@code deletedAt}); a locked one takes no new comments.
+ */
 public record Post(UUID id, UUID spaceId, UUID authorId, String bodyMarkdown, String bodyHtml, List<String> hashtags,
                    List<String> mentions, int upvotes, int downvotes, int commentCount, boolean pinned,
-                   OffsetDateTime createdAt, OffsetDateTime editedAt, OffsetDateTime deletedAt, long version, UUID articleId) {
+                   OffsetDateTime createdAt, OffsetDateTime editedAt, OffsetDateTime deletedAt, long version, UUID articleId,
+                   boolean locked) {
 
     public int score() {
         return upvotes - downvotes;

@@ -19,7 +19,8 @@ class PostRepository {
 
     private static final String COLUMNS = """
             id, space_id, author_id, body_markdown, body_html, hashtags, mentions, upvotes, downvotes,
-            comment_count, pinned, created_at, edited_at, deleted_at, version, article_id""";
+            comment_count, pinned, created_at, edited_at, COALESCE(deleted_at, hidden_at) AS deleted_at, version, article_id,
+            locked""";
 
     /** The counts of a post after a vote, and the voter's own vote (0 for none). */
     record Tally(int upvotes, int downvotes, int myVote) {}
@@ -60,7 +61,7 @@ class PostRepository {
     reactor.core.publisher.Flux<UUID> visibleShares(UUID articleId, Collection<UUID> memberOf) {
         return db.sql("""
                         SELECT p.id FROM post p JOIN space s ON s.id = p.space_id
-                        WHERE p.article_id = :article AND p.deleted_at IS NULL AND (s.kind <> 'private' OR s.id = ANY(:member))
+                        WHERE p.article_id = :article AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND (s.kind <> 'private' OR s.id = ANY(:member))
                         ORDER BY p.created_at""")
                 .bind("article", articleId).bind("member", memberOf.toArray(UUID[]::new))
                 .map(row -> row.get("id", UUID.class)).all();
@@ -151,7 +152,8 @@ class PostRepository {
                 row.get("edited_at", OffsetDateTime.class),
                 row.get("deleted_at", OffsetDateTime.class),
                 row.get("version", Long.class),
-                row.get("article_id", UUID.class));
+                row.get("article_id", UUID.class),
+                row.get("locked", Boolean.class));
     }
 
     private static List<String> list(String[] values) {

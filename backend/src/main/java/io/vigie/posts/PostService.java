@@ -38,9 +38,11 @@ public class PostService {
     private final Notifier notifier;
     private final Votes votes;
     private final TransactionalOperator transaction;
+    private final io.vigie.moderation.AuditLog audit;
 
     PostService(PostRepository posts, TextRendering bodies, SpaceService spaces, People people, Outbox outbox,
-                LiveEvents live, Notifier notifier, Votes votes, TransactionalOperator transaction) {
+                LiveEvents live, Notifier notifier, Votes votes, TransactionalOperator transaction, io.vigie.moderation.AuditLog audit) {
+        this.audit = audit;
         this.posts = posts;
         this.bodies = bodies;
         this.spaces = spaces;
@@ -130,7 +132,11 @@ public class PostService {
                 .flatMap(post -> transaction.transactional(
                         posts.softDelete(id, reader.personId())
                                 .then(outbox.commentsOfPostChanged(id))
-                                .then(changed(LiveEvent.DELETED, id))));
+                                .then(changed(LiveEvent.DELETED, id))
+                                // A moderator deleting someone else's post outside their own spaces acts as a moderator.
+                                .then(!post.authorId().equals(reader.personId()) && !reader.owns(post.spaceId())
+                                        ? audit.record(reader.personId(), "delete", "post", id.toString(), "")
+                                        : Mono.empty())));
     }
 
     /** Pinning keeps a post at the top of its space; owners only. */

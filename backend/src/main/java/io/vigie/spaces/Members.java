@@ -39,7 +39,13 @@ public class Members {
      * person who writes before ever opening the UI still exists.
      */
     public Mono<Reader> signIn(Jwt token) {
-        return signInPerson(token).then(reader(token));
+        return signInPerson(token)
+                // Every write starts here: a suspended person may read, not write.
+                .flatMap(person -> people.suspendedUntil(person.id())
+                        .flatMap(until -> Mono.<Person>error(io.vigie.web.ApiProblems.forbidden(
+                                "A moderator suspended your account from writing until " + until + ".")))
+                        .defaultIfEmpty(person))
+                .then(reader(token));
     }
 
     /** The same sign-in, answering with the person (for their own profile). */

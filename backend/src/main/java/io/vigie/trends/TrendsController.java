@@ -43,8 +43,11 @@ class TrendsController {
     private final TrendsRepository repository;
     private final SpaceService spaces;
     private final Clock clock;
+    private final io.vigie.moderation.AuditLog audit;
 
-    TrendsController(Members members, TrendsService trends, TrendsRepository repository, SpaceService spaces) {
+    TrendsController(Members members, TrendsService trends, TrendsRepository repository, SpaceService spaces,
+                     io.vigie.moderation.AuditLog audit) {
+        this.audit = audit;
         this.members = members;
         this.trends = trends;
         this.repository = repository;
@@ -86,8 +89,10 @@ class TrendsController {
     @PutMapping("/api/trends/review/{articleId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> decide(@AuthenticationPrincipal Jwt token, @PathVariable UUID articleId, @Valid @RequestBody Decision decision) {
-        return moderator(token).flatMap(reader -> repository.decide(articleId, decision.approved(), reader.personId()))
-                .flatMap(found -> found ? Mono.<Void>empty() : Mono.error(ApiProblems.notFound("This article")));
+        return moderator(token).flatMap(reader -> repository.decide(articleId, decision.approved(), reader.personId())
+                .flatMap(found -> found
+                        ? audit.record(reader.personId(), decision.approved() ? "approve-trend" : "reject-trend", "article", articleId.toString(), "")
+                        : Mono.<Void>error(ApiProblems.notFound("This article"))));
     }
 
     /** Moderators: sites whose articles trend company-wide without review. */
@@ -103,14 +108,17 @@ class TrendsController {
         if (!host.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
             return Mono.error(ApiProblems.invalid("host", "must be a host name such as www.example.com"));
         }
-        return moderator(token).flatMap(reader -> repository.trust(host, reader.personId()));
+        return moderator(token).flatMap(reader -> repository.trust(host, reader.personId())
+                .then(audit.record(reader.personId(), "trust-site", "site", host, "")));
     }
 
     @DeleteMapping("/api/trends/trusted-sites/{host}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> distrust(@AuthenticationPrincipal Jwt token, @PathVariable String host) {
-        return moderator(token).flatMap(reader -> repository.distrust(host.toLowerCase(Locale.ROOT)))
-                .flatMap(found -> found ? Mono.<Void>empty() : Mono.error(ApiProblems.notFound("This site")));
+        String site = host.toLowerCase(Locale.ROOT);
+        return moderator(token).flatMap(reader -> repository.distrust(site)
+                .flatMap(found -> found ? audit.record(reader.personId(), "distrust-site", "site", site, "")
+                        : Mono.<Void>error(ApiProblems.notFound("This site"))));
     }
 
     /** Owners: how long a rising article keeps its peak in their space (null: the company default). */
