@@ -188,4 +188,9 @@ public class SocialClient {
     private static UriBuilder withCursor(UriBuilder builder, String cursor) {
         return cursor == null ? builder : builder.queryParam("cursor", cursor);
     }
+
+    /** Reports a post or comment to the moderators, with a reason. */
+    public void report(String type, UUID id, String reason) {
+        api.post().uri("/api/reports").body(java.util.Map.of("type", type, "id", id, "reason", reason)).retrieve().toBodilessEntity();
+    }
 }

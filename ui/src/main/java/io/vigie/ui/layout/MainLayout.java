@@ -26,7 +26,7 @@ public class MainLayout extends AppLayout {
 
     private final NotificationBell bell;
 
-    public MainLayout(AuthenticationContext authentication, SocialClient social) {
+    public MainLayout(AuthenticationContext authentication, SocialClient social, io.vigie.ui.api.PeopleClient people) {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("vigie-brand");
 
@@ -48,6 +48,7 @@ public class MainLayout extends AppLayout {
         RouterLink trends = new RouterLink(getTranslation("nav.trends"), io.vigie.ui.trends.TrendsView.class);
         trends.setId("nav-trends");
         HorizontalLayout nav = new HorizontalLayout(home, spaces, trends);
+        staffLinks(people).forEach(nav::add);
         nav.addClassName("vigie-nav");
 
         // The search box is on every page; Enter opens the search page. On a phone, an icon instead.
@@ -74,6 +75,30 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
         // No navigation yet: keep the drawer closed rather than show an empty column.
         setDrawerOpened(false);
+    }
+
+    /** Moderation for moderators, the audit log for admins (the API decides anyway: 403 for everyone else). */
+    private java.util.List<RouterLink> staffLinks(io.vigie.ui.api.PeopleClient people) {
+        java.util.List<String> roles;
+        try {
+            roles = people.me().roles();
+        } catch (org.springframework.web.client.RestClientException e) {
+            return java.util.List.of(); // the pages say the API is unavailable themselves
+        }
+        java.util.List<RouterLink> links = new java.util.ArrayList<>();
+        if (roles != null && roles.contains("moderator")) {
+            RouterLink moderation = new RouterLink(getTranslation("nav.moderation"), io.vigie.ui.moderation.ModerationView.class);
+            moderation.setId("nav-moderation");
+            moderation.addClassName("nav-staff");
+            links.add(moderation);
+        }
+        if (roles != null && roles.contains("admin")) {
+            RouterLink audit = new RouterLink(getTranslation("nav.audit"), io.vigie.ui.moderation.AuditView.class);
+            audit.setId("nav-audit");
+            audit.addClassName("nav-staff");
+            links.add(audit);
+        }
+        return links;
     }
 
     public NotificationBell bell() {

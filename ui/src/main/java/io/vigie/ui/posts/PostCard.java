@@ -150,6 +150,9 @@ public class PostCard extends Div {
         if (viewer.mayDelete(post)) {
             footer.add(action("post.delete", "post-delete", VaadinIcon.TRASH, this::confirmDelete));
         }
+        if (!post.author().id().equals(viewer.me().id())) {
+            footer.add(action("post.report", "post-report", VaadinIcon.FLAG_O, () -> ReportDialog.open(social, "post", post.id())));
+        }
         return footer;
     }
 
