@@ -19,7 +19,7 @@ import java.net.URI;
  * generic: a client learns that its token was refused, not which check refused it.
  */
 @Component
-class ProblemResponses {
+public class ProblemResponses {
 
     private final JsonMapper json;
 
@@ -43,6 +43,15 @@ class ProblemResponses {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 "Your role does not allow this action.");
         problem.setTitle("Forbidden");
+        return write(exchange, problem);
+    }
+
+    /** 429 with Retry-After (seconds): the caller wrote too much of one kind in a short time. */
+    public Mono<Void> tooManyRequests(ServerWebExchange exchange, String what, long retryAfterSeconds) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many " + what + " in a short time. Try again in " + retryAfterSeconds + " seconds.");
+        problem.setTitle("Too many requests");
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         return write(exchange, problem);
     }
 

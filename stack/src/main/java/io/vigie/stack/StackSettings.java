@@ -126,6 +126,8 @@ public record StackSettings(String profile, Path home, Path dataDir, Path distDi
             properties.put("vigie.security.clock-skew", "0s");
             // Tests serve the pages they share from loopback; production fetches only the public internet.
             properties.put("vigie.links.allowed-networks", "127.0.0.1/32");
+            // The suite writes far faster than a person; the rate limits have their own test, with tight limits.
+            properties.put("vigie.rate-limits.enabled", "false");
         } else {
             // A newcomer signs in to a feed with something in it (seeded once, on the first start).
             properties.put("vigie.demo.enabled", "true");
