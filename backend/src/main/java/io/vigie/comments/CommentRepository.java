@@ -64,6 +64,12 @@ class CommentRepository {
                 .fetch().rowsUpdated().then();
     }
 
+    /** Hidden from every read path (a held comment): the row keeps its text for the moderators. */
+    Mono<Void> hide(UUID id) {
+        return db.sql("UPDATE comment SET hidden_at = now(), version = version + 1 WHERE id = :id").bind("id", id)
+                .fetch().rowsUpdated().then();
+    }
+
     Mono<Void> updateBody(UUID id, String markdown, String html, List<String> mentions) {
         return db.sql("""
                         UPDATE comment SET body_markdown = :markdown, body_html = :html, mentions = :mentions,

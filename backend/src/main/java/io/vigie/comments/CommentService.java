@@ -10,6 +10,7 @@ import io.vigie.votes.Votes;
 import io.vigie.posts.Post;
 import io.vigie.posts.PostService;
 import io.vigie.spaces.Reader;
+import io.vigie.moderation.BannedWords;
 import io.vigie.web.ApiProblems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,9 +38,11 @@ class CommentService {
     private final Notifier notifier;
     private final Votes votes;
     private final TransactionalOperator transaction;
+    private final BannedWords bannedWords;
 
     CommentService(CommentRepository comments, PostService posts, TextRendering rendering, Outbox outbox,
-                   LiveEvents live, Notifier notifier, Votes votes, TransactionalOperator transaction) {
+                   LiveEvents live, Notifier notifier, Votes votes, TransactionalOperator transaction, BannedWords bannedWords) {
+        this.bannedWords = bannedWords;
         this.comments = comments;
         this.posts = posts;
         this.rendering = rendering;
@@ -65,9 +69,21 @@ class CommentService {
                 .switchIfEmpty(Mono.error(() -> ApiProblems.conflict("A moderator locked this discussion.")))
                 .flatMap(post -> topLevelParent(reader, post, parentId))
                 .zipWith(rendering.comment("body", markdown))
-                .flatMap(parentAndText -> {
+                .zipWith(bannedWords.firstIn(markdown).map(Optional::of).defaultIfEmpty(Optional.empty()))
+                .flatMap(checked -> {
+                    var parentAndText = checked.getT1();
                     UUID parent = parentAndText.getT1().orElse(null);
                     UserText.Rendered rendered = parentAndText.getT2();
+                    if (checked.getT2().isPresent()) {
+                        String word = checked.getT2().get();
+                        // Stored hidden and reported by Vigie: no index, no notification, until a moderator decides.
+                        return transaction.transactional(
+                                        comments.insert(id, postId, parent, reader.personId(), markdown, rendered.html(), rendered.mentions())
+                                                .then(comments.hide(id))
+                                                .then(bannedWords.hold("comment", id, reader.personId(), word)))
+                                .then(Mono.error(() -> ApiProblems.held("Your comment waits for a moderator: it contains \"" + word
+                                        + "\", a word on the banned list.")));
+                    }
                     return transaction.transactional(
                             comments.insert(id, postId, parent, reader.personId(), markdown, rendered.html(), rendered.mentions())
                                     .then(outbox.changed(Outbox.EntityType.COMMENT, id))

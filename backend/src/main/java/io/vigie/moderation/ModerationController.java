@@ -25,6 +25,7 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -34,14 +35,39 @@ class ModerationController {
 
     record Decision(@Size(max = 1000) String reason, Integer days) {}
 
+    record Word(@NotBlank @Size(max = 100) String word) {}
+
     private final Members members;
     private final ModerationService moderation;
     private final AuditLog audit;
+    private final BannedWords bannedWords;
 
-    ModerationController(Members members, ModerationService moderation, AuditLog audit) {
+    ModerationController(Members members, ModerationService moderation, AuditLog audit, BannedWords bannedWords) {
         this.members = members;
         this.moderation = moderation;
         this.audit = audit;
+        this.bannedWords = bannedWords;
+    }
+
+    /** Admins: the banned words (a write using one is held for review). */
+    @GetMapping("/api/admin/banned-words")
+    Flux<String> bannedWords() {
+        return bannedWords.list();
+    }
+
+    @PostMapping("/api/admin/banned-words")
+    Mono<Map<String, String>> ban(@AuthenticationPrincipal Jwt token, @Valid @RequestBody Word word) {
+        if (BannedWords.fold(word.word()).isEmpty()) {
+            return Mono.error(ApiProblems.invalid("word", "must contain letters or digits"));
+        }
+        return members.signIn(token).flatMap(reader -> bannedWords.add(word.word(), reader.personId())).map(folded -> Map.of("word", folded));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/admin/banned-words/{word}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> unban(@AuthenticationPrincipal Jwt token, @PathVariable String word) {
+        return members.reader(token).flatMap(reader -> bannedWords.remove(word, reader.personId()))
+                .flatMap(found -> found ? Mono.<Void>empty() : Mono.error(ApiProblems.notFound("This word")));
     }
 
     /** Anyone: report a post (a share included) or a comment they can read. */

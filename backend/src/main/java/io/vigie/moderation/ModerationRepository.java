@@ -46,12 +46,13 @@ class ModerationRepository {
     /** Items with open reports: the most reported first, then the most recent. */
     Flux<Reported> queue(int limit) {
         return db.sql("""
-                        SELECT r.target_type, r.target_id, count(DISTINCT r.reporter_id) AS reports, max(r.created_at) AS latest,
-                               array_agg(p.display_name ORDER BY r.created_at) AS reporters, array_agg(r.reason ORDER BY r.created_at) AS reasons
-                        FROM report r JOIN person p ON p.id = r.reporter_id
+                        SELECT r.target_type, r.target_id, count(*) AS reports, max(r.created_at) AS latest,
+                               array_agg(COALESCE(p.display_name, 'Vigie') ORDER BY r.created_at) AS reporters,
+                               array_agg(r.reason ORDER BY r.created_at) AS reasons
+                        FROM report r LEFT JOIN person p ON p.id = r.reporter_id
                         WHERE r.resolved_at IS NULL
                         GROUP BY r.target_type, r.target_id
-                        ORDER BY count(DISTINCT r.reporter_id) DESC, max(r.created_at) DESC
+                        ORDER BY count(*) DESC, max(r.created_at) DESC
                         LIMIT :limit""")
                 .bind("limit", limit)
                 .map(row -> new Reported(row.get("target_type", String.class), row.get("target_id", UUID.class),

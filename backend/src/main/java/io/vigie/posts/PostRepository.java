@@ -85,6 +85,12 @@ class PostRepository {
                 .fetch().rowsUpdated().then();
     }
 
+    /** Hidden from every read path (a held post): the row keeps its text for the moderators. */
+    Mono<Void> hide(UUID id) {
+        return db.sql("UPDATE post SET hidden_at = now(), version = version + 1 WHERE id = :id").bind("id", id)
+                .fetch().rowsUpdated().then();
+    }
+
     Mono<Void> setPinned(UUID id, boolean pinned) {
         return db.sql("UPDATE post SET pinned = :pinned, version = version + 1 WHERE id = :id")
                 .bind("id", id).bind("pinned", pinned)

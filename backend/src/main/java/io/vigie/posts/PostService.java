@@ -39,10 +39,13 @@ public class PostService {
     private final Votes votes;
     private final TransactionalOperator transaction;
     private final io.vigie.moderation.AuditLog audit;
+    private final io.vigie.moderation.BannedWords bannedWords;
 
     PostService(PostRepository posts, TextRendering bodies, SpaceService spaces, People people, Outbox outbox,
-                LiveEvents live, Notifier notifier, Votes votes, TransactionalOperator transaction, io.vigie.moderation.AuditLog audit) {
+                LiveEvents live, Notifier notifier, Votes votes, TransactionalOperator transaction, io.vigie.moderation.AuditLog audit,
+                io.vigie.moderation.BannedWords bannedWords) {
         this.audit = audit;
+        this.bannedWords = bannedWords;
         this.posts = posts;
         this.bodies = bodies;
         this.spaces = spaces;
@@ -59,14 +62,30 @@ public class PostService {
                 .filter(space -> reader.mayPostIn(space.id()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Join this space to post in it.")))
                 .zipWith(bodies.post("body", markdown))
-                .flatMap(spaceAndBody -> {
-                    UUID id = UUID.randomUUID();
-                    return transaction.transactional(
-                                    posts.insert(id, spaceAndBody.getT1().id(), reader.personId(), markdown, spaceAndBody.getT2(), null)
-                                            .then(changed(LiveEvent.CREATED, id))
-                                            .then(notifier.mentioned(reader.personId(), spaceAndBody.getT2().mentions(), id, null)))
-                            .then(view(reader, id));
-                });
+                .flatMap(spaceAndBody -> bannedWords.firstIn(markdown).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                        .flatMap(banned -> {
+                            UUID id = UUID.randomUUID();
+                            if (banned.isPresent()) {
+                                return hold(id, spaceAndBody.getT1().id(), reader, markdown, spaceAndBody.getT2(), banned.get());
+                            }
+                            return transaction.transactional(
+                                            posts.insert(id, spaceAndBody.getT1().id(), reader.personId(), markdown, spaceAndBody.getT2(), null)
+                                                    .then(changed(LiveEvent.CREATED, id))
+                                                    .then(notifier.mentioned(reader.personId(), spaceAndBody.getT2().mentions(), id, null)))
+                                    .then(view(reader, id));
+                        }));
+    }
+
+    /**
+     * A post with a banned word is stored hidden and reported by Vigie, in one transaction: it
+     * waits in the moderators' queue, unpublished (no feed, no notification); the author is told.
+     */
+    private Mono<PostView> hold(UUID id, UUID spaceId, Reader reader, String markdown, UserText.Rendered body, String word) {
+        return transaction.transactional(posts.insert(id, spaceId, reader.personId(), markdown, body, null)
+                        .then(posts.hide(id))
+                        .then(bannedWords.hold("post", id, reader.personId(), word)))
+                .then(Mono.error(() -> ApiProblems.held("Your post waits for a moderator: it contains \"" + word
+                        + "\", a word on the banned list.")));
     }
 
     /**
@@ -108,9 +127,18 @@ public class PostService {
                 .filter(post -> post.authorId().equals(reader.personId()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author can edit a post.")))
                 .zipWith(bodies.post("body", markdown))
-                .flatMap(postAndBody -> transaction.transactional(
-                        posts.updateBody(id, markdown, keepThemes(postAndBody.getT1(), postAndBody.getT2()))
-                                .then(changed(LiveEvent.UPDATED, id))))
+                .flatMap(postAndBody -> bannedWords.firstIn(markdown).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                        .flatMap(banned -> banned.isEmpty()
+                                ? transaction.transactional(posts.updateBody(id, markdown, keepThemes(postAndBody.getT1(), postAndBody.getT2()))
+                                        .then(changed(LiveEvent.UPDATED, id)))
+                                // An edit that brings a banned word in takes the post off every read path until a moderator decides.
+                                : transaction.transactional(posts.updateBody(id, markdown, keepThemes(postAndBody.getT1(), postAndBody.getT2()))
+                                                .then(posts.hide(id))
+                                                .then(outbox.commentsOfPostChanged(id))
+                                                .then(changed(LiveEvent.DELETED, id))
+                                                .then(bannedWords.hold("post", id, reader.personId(), banned.get())))
+                                        .then(Mono.error(() -> ApiProblems.held("Your post waits for a moderator: it now contains \""
+                                                + banned.get() + "\", a word on the banned list.")))))
                 .then(view(reader, id));
     }
 

@@ -29,6 +29,14 @@ public final class ApiProblems {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", detail);
     }
 
+    /**
+     * 202: the write was stored but waits for a moderator (it used a banned word). Not an error,
+     * yet not published: said as a problem detail so every client shows the reason.
+     */
+    public static ErrorResponseException held(String detail) {
+        return problem(HttpStatus.ACCEPTED, "Held for review", detail);
+    }
+
     public static ErrorResponseException conflict(String detail) {
         return problem(HttpStatus.CONFLICT, "Conflict", detail);
     }

@@ -30,4 +30,11 @@ public final class ApiErrors {
             return fallback;
         }
     }
+
+    /** A write the API held for review (202): raised as a response exception, so {@link #message} gives its detail. */
+    static void throwHeld(org.springframework.http.HttpRequest request, org.springframework.http.client.ClientHttpResponse response)
+            throws java.io.IOException {
+        throw new RestClientResponseException("held for review", response.getStatusCode(), response.getStatusText(),
+                response.getHeaders(), response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -13,6 +13,10 @@ import java.util.UUID;
 @Component
 public class SocialClient {
 
+    /** 202 on a write: stored, but held for a moderator (a banned word); the composer shows why, like an error. */
+    private static final java.util.function.Predicate<org.springframework.http.HttpStatusCode> HELD = status -> status.value() == 202;
+
+
     private final RestClient api;
 
     SocialClient(RestClient apiRestClient) {
@@ -35,7 +39,8 @@ public class SocialClient {
     }
 
     public Post post(UUID spaceId, String markdown) {
-        return api.post().uri("/api/spaces/{id}/posts", spaceId).body(Map.of("body", markdown)).retrieve().body(Post.class);
+        return api.post().uri("/api/spaces/{id}/posts", spaceId).body(Map.of("body", markdown)).retrieve()
+                .onStatus(HELD, ApiErrors::throwHeld).body(Post.class);
     }
 
     public VoteResult vote(UUID postId, int value) {
@@ -55,7 +60,8 @@ public class SocialClient {
 
     public Comment comment(UUID postId, UUID parentId, String markdown) {
         Map<String, Object> body = parentId == null ? Map.of("body", markdown) : Map.of("body", markdown, "parentId", parentId);
-        return api.post().uri("/api/posts/{id}/comments", postId).body(body).retrieve().body(Comment.class);
+        return api.post().uri("/api/posts/{id}/comments", postId).body(body).retrieve()
+                .onStatus(HELD, ApiErrors::throwHeld).body(Comment.class);
     }
 
     public Comment editComment(UUID id, String markdown) {
@@ -114,7 +120,8 @@ public class SocialClient {
     }
 
     public Post edit(UUID id, String markdown) {
-        return api.put().uri("/api/posts/{id}", id).body(Map.of("body", markdown)).retrieve().body(Post.class);
+        return api.put().uri("/api/posts/{id}", id).body(Map.of("body", markdown)).retrieve()
+                .onStatus(HELD, ApiErrors::throwHeld).body(Post.class);
     }
 
     public void delete(UUID id) {
