@@ -69,4 +69,21 @@ class ModerationInTheBrowserTests extends BrowserTest {
         browser.findElement(By.id("audit-search")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-entries"), "Context explained " + run));
     }
+
+    @Test
+    void aPostWithABannedWordIsHeldAndItsAuthorIsToldWhy() {
+        String word = "scamword" + run;
+        ApiAs emma = ApiAs.person("emma.dubois");
+        emma.post("/api/admin/banned-words", "{\"word\":\"" + word + "\"}");
+        try {
+            signIn("farid.haddad");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("composer-text")));
+            Browser.awaitVaadinIdle(browser);
+            browser.findElement(By.id("composer-text")).findElement(By.tagName("textarea")).sendKeys("Look at this " + word);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("composer-publish"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"), "waits for a moderator"));
+        } finally {
+            emma.delete("/api/admin/banned-words/" + word);
+        }
+    }
 }

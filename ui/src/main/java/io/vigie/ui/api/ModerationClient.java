@@ -31,6 +31,19 @@ public class ModerationClient {
         api.post().uri("/api/moderation/{type}/{id}/{action}", type, id, action).body(body).retrieve().toBodilessEntity();
     }
 
+    public List<String> bannedWords() {
+        String[] words = api.get().uri("/api/admin/banned-words").retrieve().body(String[].class);
+        return words == null ? List.of() : List.of(words);
+    }
+
+    public void ban(String word) {
+        api.post().uri("/api/admin/banned-words").body(Map.of("word", word)).retrieve().toBodilessEntity();
+    }
+
+    public void unban(String word) {
+        api.delete().uri("/api/admin/banned-words/{word}", word).retrieve().toBodilessEntity();
+    }
+
     /** Audit entries matching the filters (blank: any). */
     public List<Moderation.AuditEntry> audit(String actor, String action, String text) {
         Moderation.AuditEntry[] entries = api.get().uri(builder -> filtered(builder.path("/api/admin/audit"), actor, action, text))

@@ -46,7 +46,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Pages.title(this, getTranslation("audit.title"));
-        add(new H2(getTranslation("audit.title")));
+        add(new H2(getTranslation("audit.title")), new Anchor("admin/banned-words", getTranslation("banned.title")));
         actor.setLabel(getTranslation("audit.actor"));
         actor.setId("audit-actor");
         action.setLabel(getTranslation("audit.action"));
