@@ -12,6 +12,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Per-person write limits, tight here (3 posts an hour): the fourth post waits, nothing else does. */
+// Its own application context (other limits): closed after the class, so its background jobs (indexer, poller)
+// do not outlive it beside the shared context.
+@org.springframework.test.annotation.DirtiesContext
 @TestPropertySource(properties = {"vigie.rate-limits.enabled=true", "vigie.rate-limits.posts.capacity=3",
         "vigie.rate-limits.posts.period=1h"})
 class RateLimitTests extends ApiTest {
