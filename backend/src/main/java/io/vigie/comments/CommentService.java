@@ -99,8 +99,21 @@ class CommentService {
                 .filter(comment -> comment.authorId().equals(reader.personId()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author can edit a comment.")))
                 .zipWith(rendering.comment("body", markdown))
-                .flatMap(both -> transaction.transactional(comments.updateBody(id, markdown, both.getT2().html(), both.getT2().mentions())
-                        .then(outbox.changed(Outbox.EntityType.COMMENT, id))))
+                .zipWith(bannedWords.firstIn(markdown).map(Optional::of).defaultIfEmpty(Optional.empty()))
+                .flatMap(checked -> {
+                    UserText.Rendered rendered = checked.getT1().getT2();
+                    Mono<Void> update = comments.updateBody(id, markdown, rendered.html(), rendered.mentions())
+                            .then(outbox.changed(Outbox.EntityType.COMMENT, id));
+                    if (checked.getT2().isEmpty()) {
+                        return transaction.transactional(update);
+                    }
+                    // An edit that brings a banned word in takes the comment off every read path until a moderator decides.
+                    String word = checked.getT2().get();
+                    return transaction.transactional(update.then(comments.hide(id))
+                                    .then(bannedWords.hold("comment", id, reader.personId(), word)))
+                            .then(Mono.error(() -> ApiProblems.held("Your comment waits for a moderator: it now contains \"" + word
+                                    + "\", a word on the banned list.")));
+                })
                 .then(view(reader, id));
     }
 

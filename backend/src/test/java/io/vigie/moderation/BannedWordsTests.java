@@ -43,13 +43,19 @@ class BannedWordsTests extends ApiTest {
         Object post = alice.post("/api/spaces/{id}/posts", Map.of("body", "Les " + word + "s du web"), space.id())
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
         alice.post("/api/posts/{id}/comments", Map.of("body", "C'est une " + word), post).expectStatus().isAccepted();
+        // An edit that brings the word in is held too, and the comment leaves the thread.
+        Object clean = alice.post("/api/posts/{id}/comments", Map.of("body", "Rien à signaler"), post).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id");
+        alice.put("/api/comments/{id}", Map.of("body", "Finalement une " + word), clean).expectStatus().isAccepted();
+        assertThat(alice.get("/api/posts/{id}/comments", post).expectBody(String.class).returnResult().getResponseBody())
+                .doesNotContain("Finalement");
 
         String feed = alice.get("/api/spaces/{id}/posts", space.id()).expectBody(String.class).returnResult().getResponseBody();
         assertThat(feed).doesNotContain("totale");
         List<Map> queue = david.get("/api/moderation/queue?size=200").expectStatus().isOk().expectBodyList(Map.class).returnResult()
                 .getResponseBody();
         List<Map> held = queue.stream().filter(item -> ((String) item.get("text")).toLowerCase().contains(word)).toList();
-        assertThat(held).hasSize(2).allSatisfy(item -> {
+        assertThat(held).hasSize(3).allSatisfy(item -> {
             assertThat(item.get("hidden")).isEqualTo(true);
             assertThat(item.get("reporters")).isEqualTo(List.of("Vigie"));
             assertThat(item.get("reasons")).isEqualTo(List.of("contains a banned word: " + word));

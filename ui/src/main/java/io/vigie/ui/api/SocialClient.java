@@ -65,7 +65,8 @@ public class SocialClient {
     }
 
     public Comment editComment(UUID id, String markdown) {
-        return api.put().uri("/api/comments/{id}", id).body(Map.of("body", markdown)).retrieve().body(Comment.class);
+        return api.put().uri("/api/comments/{id}", id).body(Map.of("body", markdown)).retrieve()
+                .onStatus(HELD, ApiErrors::throwHeld).body(Comment.class);
     }
 
     public void deleteComment(UUID id) {

@@ -109,6 +109,9 @@ class CommentsPanel extends Div {
             actions.add(small("post.edit", "comment-edit", () -> openEditor(box, "comment-editor", comment.markdown(),
                     text -> () -> social.editComment(comment.id(), text.getValue()))));
         }
+        if (!mine) {
+            actions.add(small("post.report", "comment-report", () -> ReportDialog.open(social, "comment", comment.id())));
+        }
         if (mine || viewer.owns(post.space()) || viewer.moderator()) {
             actions.add(small("post.delete", "comment-delete", () -> write(null, () -> {
                 social.deleteComment(comment.id());
