@@ -14,6 +14,7 @@ import java.time.Duration;
  * class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.junit.jupiter.api.extension.ExtendWith(DiagnoseOnFailure.class)
 public abstract class ApiTest {
 
     @LocalServerPort
