@@ -8,6 +8,8 @@ import io.vigie.support.LiveStreams;
 import io.vigie.support.Spaces;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -31,8 +33,16 @@ class TwoInstancesTests extends ApiTest {
         Space space = Spaces.create(alice, "Two instances " + UUID.randomUUID(), "open");
         bruno.postEmpty("/api/spaces/{id}/join", space.id()).expectStatus().isNoContent();
 
+        // The second instance gets Reactor Netty resources of its own: with the JVM-wide ones, closing it would
+        // dispose them under every other client in the test JVM (spring-boot#38199), and a later request would hang.
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(VigieApiApplication.class)
                 .properties("server.port=0", "vigie.demo.enabled=false")
+                .initializers(context -> ((GenericApplicationContext) context).registerBean("reactorResourceFactory",
+                        ReactorResourceFactory.class, () -> {
+                            ReactorResourceFactory own = new ReactorResourceFactory();
+                            own.setUseGlobalResources(false);
+                            return own;
+                        }))
                 .run()) {
             String port = second.getEnvironment().getProperty("local.server.port");
             WebTestClient other = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
