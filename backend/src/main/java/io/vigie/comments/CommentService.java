@@ -69,7 +69,7 @@ class CommentService {
                 .switchIfEmpty(Mono.error(() -> ApiProblems.conflict("A moderator locked this discussion.")))
                 .flatMap(post -> topLevelParent(reader, post, parentId))
                 .zipWith(rendering.comment("body", markdown))
-                .zipWith(bannedWords.firstIn(markdown).map(Optional::of).defaultIfEmpty(Optional.empty()))
+                .zipWith(bannedWords.firstIn(markdown))
                 .flatMap(checked -> {
                     var parentAndText = checked.getT1();
                     UUID parent = parentAndText.getT1().orElse(null);
@@ -99,7 +99,7 @@ class CommentService {
                 .filter(comment -> comment.authorId().equals(reader.personId()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author can edit a comment.")))
                 .zipWith(rendering.comment("body", markdown))
-                .zipWith(bannedWords.firstIn(markdown).map(Optional::of).defaultIfEmpty(Optional.empty()))
+                .zipWith(bannedWords.firstIn(markdown))
                 .flatMap(checked -> {
                     UserText.Rendered rendered = checked.getT1().getT2();
                     Mono<Void> update = comments.updateBody(id, markdown, rendered.html(), rendered.mentions())

@@ -55,16 +55,6 @@ final class Documents {
         source.put("positive_score", Math.max(0, score));
     }
 
-    /** The host of an article's address, for "trusted sites" and the site facet ("" if unreadable). */
-    static String host(String url) {
-        try {
-            String host = java.net.URI.create(url).getHost();
-            return host == null ? "" : host;
-        } catch (IllegalArgumentException unreadable) {
-            return "";
-        }
-    }
-
     static List<String> list(String[] values) {
         return values == null ? List.of() : Arrays.asList(values);
     }

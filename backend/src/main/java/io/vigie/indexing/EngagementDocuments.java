@@ -89,7 +89,7 @@ class EngagementDocuments implements DocumentSource {
         List<String> themes = new ArrayList<>(Documents.list(row.get("hashtags", String[].class)));
         Documents.list(row.get("keywords", String[].class)).stream().filter(k -> !themes.contains(k)).forEach(themes::add);
         source.put("tags", themes);
-        source.put("article_site", Documents.host(row.get("article_url", String.class)));
+        source.put("article_site", io.vigie.links.Canonical.hostOf(row.get("article_url", String.class)));
         source.put("created_at", row.get("at", OffsetDateTime.class).toInstant().toString());
         return new SearchDocument(id, version, false, source);
     }

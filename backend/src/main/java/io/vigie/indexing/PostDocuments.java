@@ -108,7 +108,7 @@ class PostDocuments implements DocumentSource {
         source.put("article_description", row.get("article_description", String.class));
         source.put("article_image", row.get("article_image", String.class));
         String site = row.get("article_site", String.class);
-        source.put("article_site", site != null && !site.isBlank() ? site : Documents.host(row.get("article_url", String.class)));
+        source.put("article_site", site != null && !site.isBlank() ? site : io.vigie.links.Canonical.hostOf(row.get("article_url", String.class)));
     }
 
     private static String nonNull(String value) {

@@ -40,4 +40,17 @@ public final class Canonical {
         }
         return kept.isEmpty() ? null : String.join("&", kept);
     }
+
+    /**
+     * The lower-case host of a stored address ("" if unreadable): trusted sites are matched on it,
+     * and it names an article's site when the page gave no name.
+     */
+    public static String hostOf(String url) {
+        try {
+            String host = url == null ? null : java.net.URI.create(url).getHost();
+            return host == null ? "" : host.toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException unreadable) {
+            return "";
+        }
+    }
 }

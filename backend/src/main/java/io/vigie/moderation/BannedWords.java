@@ -27,9 +27,10 @@ public class BannedWords {
     }
 
     /** The first banned word or phrase in a text, if any. */
-    public Mono<String> firstIn(String text) {
+    public Mono<java.util.Optional<String>> firstIn(String text) {
         String words = " " + fold(text) + " ";
-        return list().filter(word -> words.contains(" " + word + " ")).next();
+        return list().filter(word -> words.contains(" " + word + " ")).collectList()
+                .map(found -> found.stream().findFirst());
     }
 
     /**

@@ -22,11 +22,6 @@ public class People {
         return repository.upsert(TokenIdentity.of(token));
     }
 
-    /** Until when a moderator suspended this person from writing (empty: not suspended now). */
-    public Mono<java.time.Instant> suspendedUntil(java.util.UUID id) {
-        return repository.suspendedUntil(id);
-    }
-
     public Mono<Person> byId(java.util.UUID id) {
         return repository.findById(id);
     }

@@ -4,6 +4,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Someone who works at the company, as Vigie knows them. Their id is Keycloak's subject. */
+/**
+ * Someone who works at the company, as Vigie knows them. Their id is Keycloak's subject.
+ * {@code suspendedUntil}: a moderator's suspension from writing (null, or possibly past).
+ */
 public record Person(UUID id, String username, String displayName, String email, String department,
-                     List<String> roles, OffsetDateTime createdAt, OffsetDateTime lastSeenAt) {}
+                     List<String> roles, OffsetDateTime createdAt, OffsetDateTime lastSeenAt, OffsetDateTime suspendedUntil) {
+
+    public boolean suspended() {
+        return suspendedUntil != null && suspendedUntil.isAfter(OffsetDateTime.now());
+    }
+}

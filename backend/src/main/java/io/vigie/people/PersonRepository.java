@@ -15,7 +15,7 @@ import java.util.UUID;
 @Repository
 class PersonRepository {
 
-    private static final String COLUMNS = "id, username, display_name, email, department, roles, created_at, last_seen_at";
+    private static final String COLUMNS = "id, username, display_name, email, department, roles, created_at, last_seen_at, suspended_until";
 
     /** Whether an upsert changes what Keycloak says about the person. */
     private static final String CHANGED = """
@@ -78,11 +78,6 @@ class PersonRepository {
                 .fetch().rowsUpdated();
     }
 
-    Mono<java.time.Instant> suspendedUntil(UUID id) {
-        return db.sql("SELECT suspended_until FROM person WHERE id = :id AND suspended_until > now()").bind("id", id)
-                .map(row -> row.get("suspended_until", java.time.OffsetDateTime.class).toInstant()).one();
-    }
-
     Mono<Person> findById(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM person WHERE id = :id")
                 .bind("id", id)
@@ -118,6 +113,7 @@ class PersonRepository {
                 row.get("department", String.class),
                 roles == null ? List.of() : Arrays.asList(roles),
                 row.get("created_at", OffsetDateTime.class),
-                row.get("last_seen_at", OffsetDateTime.class));
+                row.get("last_seen_at", OffsetDateTime.class),
+                row.get("suspended_until", OffsetDateTime.class));
     }
 }

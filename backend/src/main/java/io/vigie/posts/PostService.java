@@ -5,22 +5,30 @@ import io.vigie.content.UserText;
 import io.vigie.indexing.Outbox;
 import io.vigie.live.LiveEvent;
 import io.vigie.live.LiveEvents;
+import io.vigie.moderation.AuditLog;
+import io.vigie.moderation.BannedWords;
 import io.vigie.notifications.Notifier;
-import io.vigie.votes.Votes;
 import io.vigie.people.People;
 import io.vigie.people.Person;
 import io.vigie.spaces.Reader;
 import io.vigie.spaces.Space;
 import io.vigie.spaces.SpaceService;
+import io.vigie.votes.Votes;
 import io.vigie.web.ApiProblems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.ErrorResponseException;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
 import reactor.util.function.Tuples;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Writing posts: each change goes to PostgreSQL together with an outbox row, in one transaction,
@@ -38,12 +46,12 @@ public class PostService {
     private final Notifier notifier;
     private final Votes votes;
     private final TransactionalOperator transaction;
-    private final io.vigie.moderation.AuditLog audit;
-    private final io.vigie.moderation.BannedWords bannedWords;
+    private final AuditLog audit;
+    private final BannedWords bannedWords;
 
     PostService(PostRepository posts, TextRendering bodies, SpaceService spaces, People people, Outbox outbox,
-                LiveEvents live, Notifier notifier, Votes votes, TransactionalOperator transaction, io.vigie.moderation.AuditLog audit,
-                io.vigie.moderation.BannedWords bannedWords) {
+                LiveEvents live, Notifier notifier, Votes votes, TransactionalOperator transaction, AuditLog audit,
+                BannedWords bannedWords) {
         this.audit = audit;
         this.bannedWords = bannedWords;
         this.posts = posts;
@@ -62,7 +70,7 @@ public class PostService {
                 .filter(space -> reader.mayPostIn(space.id()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Join this space to post in it.")))
                 .zipWith(bodies.post("body", markdown))
-                .flatMap(spaceAndBody -> bannedWords.firstIn(markdown).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                .flatMap(spaceAndBody -> bannedWords.firstIn(markdown)
                         .flatMap(banned -> {
                             UUID id = UUID.randomUUID();
                             if (banned.isPresent()) {
@@ -93,9 +101,9 @@ public class PostService {
      * may be empty) and their tags beside the comment's own hashtags. 409 when this person already
      * shares it there.
      */
-    public Mono<PostView> share(Reader reader, UUID spaceId, UUID articleId, String markdown, java.util.List<String> tags) {
+    public Mono<PostView> share(Reader reader, UUID spaceId, UUID articleId, String markdown, List<String> tags) {
         Mono<UserText.Rendered> comment = markdown.isBlank()
-                ? Mono.just(new UserText.Rendered("", java.util.List.of(), java.util.List.of()))
+                ? Mono.just(new UserText.Rendered("", List.of(), List.of()))
                 : bodies.post("comment", markdown);
         return spaces.visibleSpace(reader, spaceId)
                 .filter(space -> reader.mayPostIn(space.id()))
@@ -104,7 +112,7 @@ public class PostService {
                 .flatMap(spaceAndBody -> {
                     UUID id = UUID.randomUUID();
                     UserText.Rendered body = spaceAndBody.getT2();
-                    java.util.List<String> allTags = java.util.stream.Stream.concat(body.hashtags().stream(), tags.stream())
+                    List<String> allTags = Stream.concat(body.hashtags().stream(), tags.stream())
                             .distinct().toList();
                     UserText.Rendered tagged = new UserText.Rendered(body.html(), allTags, body.mentions());
                     return transaction.transactional(
@@ -118,7 +126,7 @@ public class PostService {
     }
 
     /** The ids of an article's live shares that the reader may see, oldest first. */
-    public reactor.core.publisher.Flux<UUID> visibleShares(Reader reader, UUID articleId) {
+    public Flux<UUID> visibleShares(Reader reader, UUID articleId) {
         return posts.visibleShares(articleId, reader.memberOf());
     }
 
@@ -127,7 +135,7 @@ public class PostService {
                 .filter(post -> post.authorId().equals(reader.personId()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the author can edit a post.")))
                 .zipWith(bodies.post("body", markdown))
-                .flatMap(postAndBody -> bannedWords.firstIn(markdown).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                .flatMap(postAndBody -> bannedWords.firstIn(markdown)
                         .flatMap(banned -> banned.isEmpty()
                                 ? transaction.transactional(posts.updateBody(id, markdown, keepThemes(postAndBody.getT1(), postAndBody.getT2()))
                                         .then(changed(LiveEvent.UPDATED, id)))
@@ -147,7 +155,7 @@ public class PostService {
         if (post.articleId() == null) {
             return edited;
         }
-        java.util.List<String> themes = java.util.stream.Stream.concat(edited.hashtags().stream(), post.hashtags().stream())
+        List<String> themes = Stream.concat(edited.hashtags().stream(), post.hashtags().stream())
                 .distinct().toList();
         return new UserText.Rendered(edited.html(), themes, edited.mentions());
     }
@@ -203,7 +211,7 @@ public class PostService {
     }
 
     /** The reader's own votes on these posts (1 or -1; absent for none). */
-    public Mono<java.util.Map<UUID, Integer>> votesOf(UUID personId, java.util.Collection<UUID> postIds) {
+    public Mono<Map<UUID, Integer>> votesOf(UUID personId, Collection<UUID> postIds) {
         return posts.votesOf(personId, postIds);
     }
 
@@ -224,9 +232,9 @@ public class PostService {
     public Mono<PostView> view(Reader reader, UUID id) {
         return visiblePostInSpace(reader, id).flatMap(postAndSpace -> Mono.zip(
                         people.byId(postAndSpace.getT1().authorId()),
-                        posts.votesOf(reader.personId(), java.util.List.of(id)),
+                        posts.votesOf(reader.personId(), List.of(id)),
                         posts.articleCard(postAndSpace.getT1().articleId()).map(java.util.Optional::of)
-                                .defaultIfEmpty(java.util.Optional.empty()))
+                                .defaultIfEmpty(Optional.empty()))
                 .map(parts -> toView(postAndSpace.getT1(), postAndSpace.getT2(), parts.getT1(),
                         parts.getT2().getOrDefault(id, 0), parts.getT3().orElse(null))));
     }

@@ -43,10 +43,10 @@ public class Members {
     public Mono<Reader> signIn(Jwt token) {
         return signInPerson(token)
                 // Every write starts here: a suspended person may read, not write.
-                .flatMap(person -> people.suspendedUntil(person.id())
-                        .flatMap(until -> Mono.<Person>error(io.vigie.web.ApiProblems.forbidden(
-                                "A moderator suspended your account from writing until " + until + ".")))
-                        .defaultIfEmpty(person))
+                .flatMap(person -> person.suspended()
+                        ? Mono.<Person>error(io.vigie.web.ApiProblems.forbidden(
+                                "A moderator suspended your account from writing until " + person.suspendedUntil().toInstant() + "."))
+                        : Mono.just(person))
                 .then(reader(token));
     }
 

@@ -66,13 +66,13 @@ public class DigestService {
     /** The reader's personal feed token for a space, created the first time. */
     Mono<String> feedToken(Reader reader, UUID spaceId) {
         String fresh = token();
+        // On conflict the row is "updated" to itself, so RETURNING always gives the token in force.
         return spaces.visibleSpace(reader, spaceId).then(db.sql("""
-                        WITH created AS (INSERT INTO feed_token (token, person_id, space_id) VALUES (:token, :person, :space)
-                                         ON CONFLICT (person_id, space_id) DO NOTHING RETURNING token)
-                        SELECT token FROM created UNION ALL
-                        SELECT token FROM feed_token WHERE person_id = :person AND space_id = :space""")
+                        INSERT INTO feed_token (token, person_id, space_id) VALUES (:token, :person, :space)
+                        ON CONFLICT (person_id, space_id) DO UPDATE SET token = feed_token.token
+                        RETURNING token""")
                 .bind("token", fresh).bind("person", reader.personId()).bind("space", spaceId)
-                .map(row -> row.get("token", String.class)).first());
+                .map(row -> row.get("token", String.class)).one());
     }
 
     Mono<Void> revoke(Reader reader, UUID spaceId) {

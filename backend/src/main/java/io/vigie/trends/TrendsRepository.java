@@ -1,14 +1,13 @@
 package io.vigie.trends;
 
+import io.vigie.links.Canonical;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +58,7 @@ class TrendsRepository {
         }
         return db.sql("SELECT a.id, a.url, r.approved FROM article a LEFT JOIN trend_review r ON r.article_id = a.id WHERE a.id = ANY(:ids)")
                 .bind("ids", ids.toArray(UUID[]::new))
-                .map(row -> new Review(row.get("id", UUID.class), row.get("approved", Boolean.class), host(row.get("url", String.class))))
+                .map(row -> new Review(row.get("id", UUID.class), row.get("approved", Boolean.class), Canonical.hostOf(row.get("url", String.class))))
                 .all()
                 .collectMap(Review::articleId);
     }
@@ -88,14 +87,5 @@ class TrendsRepository {
 
     Mono<Boolean> distrust(String host) {
         return db.sql("DELETE FROM trusted_site WHERE host = :host").bind("host", host).fetch().rowsUpdated().map(rows -> rows > 0);
-    }
-
-    static String host(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            return host == null ? "" : host.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException unreadable) {
-            return "";
-        }
     }
 }
