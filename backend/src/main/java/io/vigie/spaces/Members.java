@@ -18,14 +18,14 @@ import java.util.UUID;
 @Service
 public class Members {
 
-    private static final UUID NO_SPACE = new UUID(0, 0);
-
     private final People people;
     private final SpaceRepository spaces;
+    private final Departments departments;
 
-    Members(People people, SpaceRepository spaces) {
+    Members(People people, SpaceRepository spaces, Departments departments) {
         this.people = people;
         this.spaces = spaces;
+        this.departments = departments;
     }
 
     /** The reader behind a token, for read paths: no write. */
@@ -56,14 +56,7 @@ public class Members {
     }
 
     private Mono<Void> syncDepartment(Person person) {
-        if (person.department() == null || person.department().isBlank()) {
-            return spaces.leaveOtherDepartmentSpaces(person.id(), NO_SPACE).then();
-        }
-        return spaces.findByDepartment(person.department())
-                .switchIfEmpty(Mono.defer(() -> spaces.insertIfAbsent(DepartmentSpaces.spaceFor(person.department()), null)))
-                .flatMap(space -> spaces.setRole(space.id(), person.id(), "member")
-                        .then(spaces.leaveOtherDepartmentSpaces(person.id(), space.id())))
-                .then();
+        return departments.join(person.id(), person.department());
     }
 
     /**
@@ -75,7 +68,11 @@ public class Members {
     }
 
     private Mono<Reader> readerOf(UUID personId, boolean moderator) {
-        return spaces.membershipsOf(personId).collectList().map(memberships -> {
+        return spaces.membershipsOf(personId).collectList().handle((memberships, sink) -> {
+            if (memberships.stream().anyMatch(membership -> SpaceRepository.DISABLED.equals(membership.role()))) {
+                sink.error(People.DISABLED.get());
+                return;
+            }
             Set<UUID> memberOf = new HashSet<>();
             Set<UUID> ownerOf = new HashSet<>();
             Set<UUID> following = new HashSet<>();
@@ -91,8 +88,8 @@ public class Members {
                     default -> following.add(membership.targetId());
                 }
             }
-            return new Reader(personId, Set.copyOf(memberOf), Set.copyOf(ownerOf), Set.copyOf(following), Set.copyOf(followedPeople),
-                    moderator);
+            sink.next(new Reader(personId, Set.copyOf(memberOf), Set.copyOf(ownerOf), Set.copyOf(following), Set.copyOf(followedPeople),
+                    moderator));
         });
     }
 }

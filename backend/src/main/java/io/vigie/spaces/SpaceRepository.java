@@ -27,6 +27,9 @@ class SpaceRepository {
     /** The role of a followed person's row in {@link #membershipsOf}. */
     static final String FOLLOWS_PERSON = "follows-person";
 
+    /** The row {@link #membershipsOf} adds for a disabled account. */
+    static final String DISABLED = "disabled";
+
     private final DatabaseClient db;
 
     SpaceRepository(DatabaseClient db) {
@@ -84,6 +87,9 @@ class SpaceRepository {
                         SELECT space_id, role FROM space_membership WHERE person_id = :person
                         UNION ALL
                         SELECT followed_id, 'follows-person' FROM person_follow WHERE follower_id = :person
+                        UNION ALL
+                        -- A disabled account reads nothing, even with a token that has not expired yet.
+                        SELECT id, 'disabled' FROM person WHERE id = :person AND disabled_at IS NOT NULL
                         """)
                 .bind("person", personId)
                 .map(row -> new Membership(row.get("space_id", UUID.class), row.get("role", String.class)))

@@ -25,6 +25,11 @@ public final class ApiProblems {
         return problem(HttpStatus.NOT_FOUND, "Not found", what + " does not exist, or you cannot see it.");
     }
 
+    /** The token is valid, but the account behind it may no longer use Vigie (an admin disabled it). */
+    public static ErrorResponseException unauthorized(String detail) {
+        return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
+    }
+
     public static ErrorResponseException forbidden(String detail) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", detail);
     }
@@ -51,6 +56,11 @@ public final class ApiProblems {
 
     public static ErrorResponseException invalid(String field, String message) {
         return invalid(List.of(new FieldError(field, message)));
+    }
+
+    /** Any other status, with its title: e.g. 503 when a service behind the API is down. */
+    public static ErrorResponseException status(HttpStatus status, String title, String detail) {
+        return problem(status, title, detail);
     }
 
     private static ErrorResponseException problem(HttpStatus status, String title, String detail) {

@@ -32,7 +32,20 @@ class RoleMatrixTests extends ApiTest {
             new Row(HttpMethod.GET, "/api/admin/banned-words", null, 403, 403, 200),
             new Row(HttpMethod.DELETE, "/api/admin/banned-words/never-banned-" + NOBODY, null, 403, 403, 404),
             new Row(HttpMethod.GET, "/api/admin/status", null, 403, 403, 200),
-            new Row(HttpMethod.GET, "/api/admin/search/reindex", null, 403, 403, 200));
+            new Row(HttpMethod.GET, "/api/admin/search/reindex", null, 403, 403, 200),
+            // SSO administration (Keycloak through the service account): admins only.
+            new Row(HttpMethod.GET, "/api/admin/people", null, 403, 403, 200),
+            new Row(HttpMethod.GET, "/api/admin/people/" + NOBODY, null, 403, 403, 404),
+            new Row(HttpMethod.POST, "/api/admin/people", Map.of(), 403, 403, 400),
+            new Row(HttpMethod.PUT, "/api/admin/people/" + NOBODY + "/roles/moderator", Map.of(), 403, 403, 404),
+            new Row(HttpMethod.DELETE, "/api/admin/people/" + NOBODY + "/roles/moderator", null, 403, 403, 404),
+            new Row(HttpMethod.PUT, "/api/admin/people/" + NOBODY + "/department", Map.of("department", "Sales"), 403, 403, 404),
+            new Row(HttpMethod.POST, "/api/admin/people/" + NOBODY + "/disable", Map.of(), 403, 403, 404),
+            new Row(HttpMethod.POST, "/api/admin/people/" + NOBODY + "/enable", Map.of(), 403, 403, 404),
+            new Row(HttpMethod.GET, "/api/admin/departments", null, 403, 403, 200),
+            new Row(HttpMethod.POST, "/api/admin/departments", Map.of(), 403, 403, 400),
+            new Row(HttpMethod.PUT, "/api/admin/departments/" + NOBODY, Map.of("name", "Renamed"), 403, 403, 404),
+            new Row(HttpMethod.DELETE, "/api/admin/departments/" + NOBODY, null, 403, 403, 404));
 
     @Test
     void eachRoleGetsWhatTheMatrixSays() {

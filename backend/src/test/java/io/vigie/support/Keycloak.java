@@ -85,6 +85,43 @@ public final class Keycloak {
         return username;
     }
 
+    /** An access token and the refresh token that renews it (a signed-in browser holds both). */
+    public record Session(String accessToken, String refreshToken) {}
+
+    /** A new session for any user with the demo password, through the dev-only client. */
+    public static Session session(String username) {
+        JsonNode body = post(TestStack.settings().keycloakUrl() + "/realms/vigie/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", "vigie-cli", "username", username, "password", DEMO_PASSWORD, "scope", "openid"));
+        return new Session(body.get("access_token").asString(), body.get("refresh_token").asString());
+    }
+
+    /** Renews a session: the new access token, or Keycloak's error when it refuses (e.g. {@code invalid_grant}). */
+    public static String refresh(Session session) {
+        String form = "grant_type=refresh_token&client_id=vigie-cli&refresh_token=" + URLEncoder.encode(session.refreshToken(), StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create(TestStack.settings().keycloakUrl() + "/realms/vigie/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        JsonNode body = JSON.readTree(response.body());
+        return response.statusCode() == 200 ? body.get("access_token").asString() : "refused: " + body.path("error").asString();
+    }
+
+    /** A password grant that may be refused: Keycloak's error code, or "ok". */
+    public static String tryPasswordGrant(String username, String password) {
+        String form = "grant_type=password&client_id=vigie-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create(TestStack.settings().keycloakUrl() + "/realms/vigie/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return response.statusCode() == 200 ? "ok" : JSON.readTree(response.body()).path("error_description").asString();
+    }
+
+    /** Keycloak's id (the tokens' subject) of a user. */
+    public static String userId(String username) {
+        return JSON.readTree(adminGet("/users?exact=true&username=" + username)).get(0).get("id").asString();
+    }
+
     /** A password-grant token for any user with the demo password (not cached). */
     public static String freshToken(String username) {
         return passwordGrant(TestStack.settings().keycloakUrl(), "vigie", "vigie-cli", username, DEMO_PASSWORD);

@@ -93,6 +93,10 @@ public class MainLayout extends AppLayout {
             links.add(moderation);
         }
         if (roles != null && roles.contains("admin")) {
+            RouterLink admin = new RouterLink(getTranslation("nav.admin"), io.vigie.ui.admin.PeopleAdminView.class);
+            admin.setId("nav-admin");
+            admin.addClassName("nav-staff");
+            links.add(admin);
             RouterLink audit = new RouterLink(getTranslation("nav.audit"), io.vigie.ui.moderation.AuditView.class);
             audit.setId("nav-audit");
             audit.addClassName("nav-staff");
