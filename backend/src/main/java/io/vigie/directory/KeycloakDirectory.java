@@ -67,7 +67,8 @@ class KeycloakDirectory {
     private final WebClient admin;
     private final WebClient tokens;
     private final DirectoryProperties properties;
-    private final Mono<String> token;
+    /** The service account's token, shared by all calls until it nearly expires or Keycloak stops accepting it. */
+    private final java.util.concurrent.atomic.AtomicReference<Mono<String>> token = new java.util.concurrent.atomic.AtomicReference<>();
     /** Role ids by name: role-mapping bodies need both, and they never change. */
     private final Mono<Map<String, String>> roleIds;
 
@@ -77,10 +78,7 @@ class KeycloakDirectory {
         int realms = issuer.lastIndexOf("/realms/");
         this.admin = builder.clone().baseUrl(issuer.substring(0, realms) + "/admin" + issuer.substring(realms)).build();
         this.tokens = builder.clone().baseUrl(issuer + "/protocol/openid-connect/token").build();
-        // One token for all calls, renewed 30 s before it expires; a failure is not remembered.
-        this.token = fetchToken()
-                .cache(t -> Duration.ofSeconds(Math.max(0, t.expires_in() - 30)), error -> Duration.ZERO, () -> Duration.ZERO)
-                .map(ServiceToken::access_token);
+        this.token.set(newToken());
         this.roleIds = call(admin -> admin.get().uri("/roles?briefRepresentation=true&max=1000").retrieve().bodyToMono(ROLES))
                 .map(roles -> {
                     Map<String, String> ids = new HashMap<>();
@@ -88,6 +86,13 @@ class KeycloakDirectory {
                     return Map.copyOf(ids);
                 })
                 .cache(ids -> Duration.ofHours(1), error -> Duration.ZERO, () -> Duration.ZERO);
+    }
+
+    /** One token for all calls, renewed 30 s before it expires; a failure is not remembered. */
+    private Mono<String> newToken() {
+        return fetchToken()
+                .cache(t -> Duration.ofSeconds(Math.max(0, t.expires_in() - 30)), error -> Duration.ZERO, () -> Duration.ZERO)
+                .map(ServiceToken::access_token);
     }
 
     private Mono<ServiceToken> fetchToken() {
@@ -247,9 +252,21 @@ class KeycloakDirectory {
     }
 
     private <T> Mono<T> call(Function<WebClient, Mono<T>> request) {
-        return token.flatMap(bearer -> request.apply(admin.mutate().defaultHeaders(headers -> headers.setBearerAuth(bearer)).build()))
+        return Mono.defer(() -> {
+                    Mono<String> current = token.get();
+                    return current.flatMap(bearer -> request.apply(authorized(bearer)))
+                            // Keycloak no longer takes the token (restarted, keys rotated, client re-created): a new one, once.
+                            .onErrorResume(WebClientResponseException.Unauthorized.class, refused -> {
+                                token.compareAndSet(current, newToken());
+                                return token.get().flatMap(bearer -> request.apply(authorized(bearer)));
+                            });
+                })
                 .timeout(properties.timeout())
                 .onErrorMap(error -> !(error instanceof ErrorResponseException), KeycloakDirectory::problem);
+    }
+
+    private WebClient authorized(String bearer) {
+        return admin.mutate().defaultHeaders(headers -> headers.setBearerAuth(bearer)).build();
     }
 
     /** Keycloak's answer as one of ours: its own message for conflicts and invalid input; 503 when it cannot be reached. */

@@ -117,6 +117,17 @@ public final class Keycloak {
         return response.statusCode() == 200 ? "ok" : JSON.readTree(response.body()).path("error_description").asString();
     }
 
+    /** Keycloak's internal id of a client of the realm. */
+    public static String clientUuid(String clientId) {
+        return JSON.readTree(adminGet("/clients?clientId=" + clientId)).get(0).get("id").asString();
+    }
+
+    /** Deletes through Keycloak's Admin REST API as the master admin; returns the status. */
+    public static int adminDelete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(TestStack.settings().keycloakUrl() + "/admin/realms/vigie" + path))
+                .header("Authorization", "Bearer " + masterAdminToken()).DELETE().build()).statusCode();
+    }
+
     /** Keycloak's id (the tokens' subject) of a user. */
     public static String userId(String username) {
         return JSON.readTree(adminGet("/users?exact=true&username=" + username)).get(0).get("id").asString();

@@ -77,6 +77,9 @@ final class KeycloakService implements StackService {
         } catch (StackException e) {
             throw new StackException(e.getMessage() + "; last lines of " + process.logFile() + ":\n" + process.logTail(30), e);
         }
+        if (new RealmUpgrade(settings).apply(settings.home().resolve("keycloak-realm").resolve("vigie-realm.json"))) {
+            System.out.println("[vigie] Keycloak: added the vigie-admin service account to the existing realm");
+        }
     }
 
     private void installRealm(Path kcHome) {
