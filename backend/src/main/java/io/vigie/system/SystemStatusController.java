@@ -1,7 +1,11 @@
 package io.vigie.system;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import io.vigie.feeds.FeedProperties;
+import io.vigie.moderation.ModerationProperties;
+import io.vigie.ratelimit.RateLimitProperties;
 import io.vigie.search.SearchConfig;
+import io.vigie.trends.TrendsProperties;
 import io.vigie.search.SearchIndexInstaller;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,9 +13,14 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** For admins: whether the API reaches its database and search engine, and which indices it uses. */
+/**
+ * For admins: whether the API reaches its database and search engine, which indices it uses, and
+ * the settings it runs with (read from {@code application.yml} and the environment at start).
+ */
 @RestController
 class SystemStatusController {
 
@@ -24,12 +33,27 @@ class SystemStatusController {
     private final SearchIndexInstaller installer;
     private final SearchConfig searchConfig;
 
+    private final Map<String, Object> settings;
+
     SystemStatusController(DatabaseClient db, ElasticsearchAsyncClient elasticsearch, SearchIndexInstaller installer,
-                           SearchConfig searchConfig) {
+                           SearchConfig searchConfig, ModerationProperties moderation, RateLimitProperties rateLimits,
+                           FeedProperties feed, TrendsProperties trends) {
+        // In a fixed order, as the console lists them.
+        this.settings = new LinkedHashMap<>();
+        settings.put("moderation", moderation);
+        settings.put("rateLimits", rateLimits);
+        settings.put("feed", feed);
+        settings.put("trends", trends);
         this.db = db;
         this.elasticsearch = elasticsearch;
         this.installer = installer;
         this.searchConfig = searchConfig;
+    }
+
+    /** The settings in force; they change in the configuration, followed by a restart. */
+    @GetMapping("/api/admin/settings")
+    Map<String, Object> settings() {
+        return settings;
     }
 
     @GetMapping("/api/admin/status")

@@ -2,14 +2,17 @@ package io.vigie.directory;
 
 import io.vigie.support.ApiTest;
 import io.vigie.support.Keycloak;
+import io.vigie.support.LiveStreams;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * SSO administration against the real Keycloak, through the realm's least-privilege service
@@ -84,6 +87,7 @@ class DirectoryTests extends ApiTest {
         String id = Keycloak.userId(username);
         Keycloak.Session session = Keycloak.session(username);
         getAs(session.accessToken(), "/api/me").expectStatus().isOk();
+        LiveStreams.Following stream = LiveStreams.follow(api, username);
 
         emma.post("/api/admin/people/{id}/disable", Map.of("reason", "left the company " + run), id).expectStatus().isOk()
                 .expectBody().jsonPath("$.enabled").isEqualTo(false);
@@ -93,6 +97,9 @@ class DirectoryTests extends ApiTest {
         getAs(session.accessToken(), "/api/feed").expectStatus().isUnauthorized();
         getAs(session.accessToken(), "/api/search?q=vigie").expectStatus().isUnauthorized();
         assertThat(Keycloak.refresh(session)).startsWith("refused");
+        // An open live stream ends too (it re-reads its reader every few seconds).
+        await().atMost(Duration.ofSeconds(15)).until(stream::hasEnded);
+        stream.close();
         assertThat(Keycloak.tryPasswordGrant(username, Keycloak.DEMO_PASSWORD)).isNotEqualTo("ok");
         assertThat(audit("person.disable", username)).anySatisfy(entry -> assertThat(entry.get("reason")).isEqualTo("left the company " + run));
 

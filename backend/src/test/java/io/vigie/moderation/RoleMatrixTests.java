@@ -32,6 +32,7 @@ class RoleMatrixTests extends ApiTest {
             new Row(HttpMethod.GET, "/api/admin/banned-words", null, 403, 403, 200),
             new Row(HttpMethod.DELETE, "/api/admin/banned-words/never-banned-" + NOBODY, null, 403, 403, 404),
             new Row(HttpMethod.GET, "/api/admin/status", null, 403, 403, 200),
+            new Row(HttpMethod.GET, "/api/admin/settings", null, 403, 403, 200),
             new Row(HttpMethod.GET, "/api/admin/search/reindex", null, 403, 403, 200),
             // SSO administration (Keycloak through the service account): admins only.
             new Row(HttpMethod.GET, "/api/admin/people", null, 403, 403, 200),
@@ -63,5 +64,14 @@ class RoleMatrixTests extends ApiTest {
         var response = row.body() == null ? request.exchange() : request.bodyValue(row.body()).exchange();
         response.expectStatus().value(status -> org.assertj.core.api.Assertions.assertThat(status)
                 .as("%s %s as %s", row.method(), row.path(), role).isEqualTo(expected));
+    }
+
+    @Test
+    void adminsSeeTheSettingsInForce() {
+        as("emma.dubois").get("/api/admin/settings").expectStatus().isOk().expectBody()
+                .jsonPath("$.moderation.autoHideReports").isEqualTo(3)
+                .jsonPath("$.rateLimits.enabled").isEqualTo(false)   // the test profile turns them off
+                .jsonPath("$.rateLimits.posts.capacity").isEqualTo(30)
+                .jsonPath("$.trends.window").exists();
     }
 }

@@ -21,7 +21,13 @@ public final class LiveStreams {
     private LiveStreams() {}
 
     /** One open stream; it is connected (misses nothing from now on) when {@link #follow} returns. */
-    public record Following(List<ServerSentEvent<LiveEvent>> received, Disposable stream) implements AutoCloseable {
+    public record Following(List<ServerSentEvent<LiveEvent>> received, Disposable stream,
+                            java.util.concurrent.atomic.AtomicBoolean ended) implements AutoCloseable {
+
+        /** Whether the API ended the stream (completed, or cut it with an error). */
+        public boolean hasEnded() {
+            return ended.get();
+        }
 
         /** The events' payloads (heartbeats and the "connected" comment have none). */
         public List<LiveEvent> events() {
@@ -40,14 +46,15 @@ public final class LiveStreams {
 
     public static Following follow(WebTestClient api, String username) {
         List<ServerSentEvent<LiveEvent>> received = new CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
         Disposable stream = api.get().uri("/api/stream")
                 .headers(h -> h.setBearerAuth(Keycloak.accessToken(username)))
                 .accept(MediaType.TEXT_EVENT_STREAM)
                 .exchange().expectStatus().isOk()
                 .returnResult(new ParameterizedTypeReference<ServerSentEvent<LiveEvent>>() {})
                 .getResponseBody()
-                .subscribe(received::add);
+                .subscribe(received::add, error -> ended.set(true), () -> ended.set(true));
         await().atMost(Duration.ofSeconds(10)).until(() -> received.stream().anyMatch(e -> "connected".equals(e.comment())));
-        return new Following(received, stream);
+        return new Following(received, stream, ended);
     }
 }

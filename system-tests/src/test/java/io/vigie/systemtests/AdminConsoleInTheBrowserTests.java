@@ -16,7 +16,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The admin console in the browser, against the real Keycloak: an admin creates a person (the
  * temporary password is shown once), makes them a moderator, moves them to another department,
- * disables the account, and creates a department; an employee never sees the console.
+ * disables the account, and creates a department, then reads the settings in force; an employee
+ * never sees the console.
  */
 class AdminConsoleInTheBrowserTests extends BrowserTest {
 
@@ -81,6 +82,11 @@ class AdminConsoleInTheBrowserTests extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("departments"), name));
         JsonNode spaces = ApiAs.person("alice.martin").get("/api/spaces");
         assertThat(spaces.toString()).contains(name);
+
+        // The settings page: the services' health and the settings in force.
+        browser.get(TestStack.settings().uiUrl() + "/admin/settings");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-settings"), "moderation.autoHideReports"));
+        assertThat(browser.findElement(By.id("admin-status")).getText()).contains("database", "up");
     }
 
     @Test
