@@ -44,6 +44,9 @@ class SecurityConfig {
                         // The demo's own news wire (registered only when the demo is on): public pages, as on the web.
                         .pathMatchers(org.springframework.http.HttpMethod.GET, "/demo/**").permitAll()
                         .pathMatchers("/api/admin/**").hasRole(Roles.ADMIN)
+                        // Moderation is for moderators and admins: refused here, before a request body is even read.
+                        .pathMatchers("/api/moderation/**", "/api/trends/review", "/api/trends/review/**",
+                                "/api/trends/trusted-sites", "/api/trends/trusted-sites/**").hasAnyRole(Roles.MODERATOR, Roles.ADMIN)
                         .pathMatchers("/api/**").hasRole(Roles.EMPLOYEE)
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(server -> server

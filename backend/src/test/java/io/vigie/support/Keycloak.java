@@ -133,6 +133,20 @@ public final class Keycloak {
         return JSON.readTree(adminGet("/users?exact=true&username=" + username)).get(0).get("id").asString();
     }
 
+    /** A Keycloak user with the demo password and no realm role at all: signed in, yet not an employee of Vigie. */
+    public static String createPersonWithoutRoles() {
+        String username = "norole." + UUID.randomUUID().toString().substring(0, 8);
+        int created = adminPost("/users", """
+                {"username": "%s", "enabled": true, "firstName": "No", "lastName": "Role",
+                 "email": "%s@vigie.example", "emailVerified": true,
+                 "credentials": [{"type": "password", "value": "%s", "temporary": false}]}
+                """.formatted(username, username, DEMO_PASSWORD));
+        if (created != 201) {
+            throw new IllegalStateException("Keycloak did not create " + username + ": " + created);
+        }
+        return username;
+    }
+
     /** A password-grant token for any user with the demo password (not cached). */
     public static String freshToken(String username) {
         return passwordGrant(TestStack.settings().keycloakUrl(), "vigie", "vigie-cli", username, DEMO_PASSWORD);
