@@ -20,7 +20,7 @@ public record QueryText(List<String> optional, List<String> required, List<Strin
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.phrase()) {
-                if (!token.text().isBlank()) {
+                if (searchable(token.text())) {
                     phrases.add(token.text().strip());
                 }
                 continue;
@@ -33,22 +33,22 @@ public record QueryText(List<String> optional, List<String> required, List<Strin
                         required.add(optional.removeLast());
                     }
                     if (i + 1 < tokens.size() && !tokens.get(i + 1).phrase() && !isOperator(tokens.get(i + 1).text())) {
-                        required.add(stripSigns(tokens.get(++i).text()));
+                        addTerm(required, tokens.get(++i).text());
                     }
                 }
                 case "NOT" -> {
                     if (i + 1 < tokens.size() && !tokens.get(i + 1).phrase()) {
-                        excluded.add(stripSigns(tokens.get(++i).text()));
+                        addTerm(excluded, tokens.get(++i).text());
                     }
                 }
                 case "OR", "||" -> { }
                 default -> {
-                    if (word.startsWith("-") && word.length() > 1) {
-                        excluded.add(stripSigns(word));
-                    } else if (word.startsWith("+") && word.length() > 1) {
-                        required.add(stripSigns(word));
-                    } else if (!stripSigns(word).isEmpty()) {
-                        optional.add(stripSigns(word));
+                    if (word.startsWith("-")) {
+                        addTerm(excluded, word);
+                    } else if (word.startsWith("+")) {
+                        addTerm(required, word);
+                    } else {
+                        addTerm(optional, word);
                     }
                 }
             }
@@ -108,7 +108,19 @@ public record QueryText(List<String> optional, List<String> required, List<Strin
         return List.of("AND", "OR", "NOT", "&&", "||").contains(word);
     }
 
-    private static String stripSigns(String word) {
-        return word.replaceAll("^[+\\-]+", "");
+    /**
+     * A word without its leading signs, kept only if a letter or digit is left: a term of
+     * punctuation or control characters would match nothing and, required, would empty the
+     * results (found by fuzzing: {@code QueryTextFuzzTests}).
+     */
+    private static void addTerm(List<String> terms, String word) {
+        String term = word.replaceAll("^[+\\-]+", "");
+        if (searchable(term)) {
+            terms.add(term);
+        }
+    }
+
+    private static boolean searchable(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 }
