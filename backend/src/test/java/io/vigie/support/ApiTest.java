@@ -39,6 +39,11 @@ public abstract class ApiTest {
         return new Caller(api, Keycloak.accessToken(username));
     }
 
+    /** Calls with a given token (a fresh one, say, that must outlive a fault test). */
+    protected Caller withToken(String token) {
+        return new Caller(api, token);
+    }
+
     protected record Caller(WebTestClient api, String token) {
         public WebTestClient.ResponseSpec get(String path, Object... variables) {
             return api.get().uri(path, variables).headers(h -> h.setBearerAuth(token)).exchange();

@@ -79,6 +79,14 @@ final class ApplicationService implements StackService {
         }
     }
 
+    /** A crash, for fault tests: the process is killed, not asked to stop. */
+    void kill() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+    }
+
     @Override
     public long residentKib() {
         return Processes.treeResidentKib(process);

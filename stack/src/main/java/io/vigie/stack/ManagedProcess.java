@@ -62,6 +62,17 @@ final class ManagedProcess {
         }
     }
 
+    /** Ends the process at once, as a crash would (SIGKILL): no shutdown hook, no graceful drain. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     void stop() {
         if (!process.isAlive()) {
             return;

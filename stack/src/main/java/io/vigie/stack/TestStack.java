@@ -30,6 +30,33 @@ public final class TestStack {
         stack.startService("Elasticsearch");
     }
 
+    /** Stops the identity provider (fault tests); {@link #startKeycloak()} brings it back on the same data. */
+    public static void stopKeycloak() {
+        stack.stopService("Keycloak");
+    }
+
+    public static void startKeycloak() {
+        stack.startService("Keycloak");
+    }
+
+    /** Stops the database (fault tests); {@link #startPostgres()} brings it back on the same data and port. */
+    public static void stopPostgres() {
+        stack.stopService("PostgreSQL");
+    }
+
+    public static void startPostgres() {
+        stack.startService("PostgreSQL");
+    }
+
+    /** Kills the API process as a crash would (only when the stack runs it: system tests); {@link #startApi()} restarts it. */
+    public static void killApi() {
+        stack.killService("API");
+    }
+
+    public static void startApi() {
+        stack.startService("API");
+    }
+
     /** The settings of the stack this test run uses. */
     public static StackSettings settings() {
         if (current == null) {

@@ -59,6 +59,14 @@ public final class VigieStack implements AutoCloseable {
         service(name).stop();
     }
 
+    /** Kills an application process (the API or the UI) as a crash would: fault tests. */
+    public synchronized void killService(String name) {
+        if (!(service(name) instanceof ApplicationService application)) {
+            throw new StackException(name + " is not an application process of this stack");
+        }
+        application.kill();
+    }
+
     /** Starts again a service stopped with {@link #stopService}, on the same data. */
     public synchronized void startService(String name) {
         service(name).start(false);
