@@ -60,6 +60,12 @@ public class ProblemResponses {
         var response = exchange.getResponse();
         response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // Refused before its body was read: close the connection after this answer, so that a client
+        // reusing it never finds the unread body in the way of its next request (seen as 20 s hangs).
+        HttpHeaders request = exchange.getRequest().getHeaders();
+        if (request.getContentLength() > 0 || request.containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
+            response.getHeaders().set(HttpHeaders.CONNECTION, "close");
+        }
         DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
         return response.writeWith(Mono.just(body));
     }

@@ -3,6 +3,7 @@ package io.vigie.live;
 import io.vigie.VigieApiApplication;
 import io.vigie.posts.PostView;
 import io.vigie.spaces.Space;
+import io.vigie.stack.TestStack;
 import io.vigie.support.ApiTest;
 import io.vigie.support.LiveStreams;
 import io.vigie.support.Spaces;
@@ -22,12 +23,19 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two API instances on one database: a post written through one reaches a stream open on the
- * other, because events travel through PostgreSQL LISTEN/NOTIFY, not through memory.
+ * other, because events travel through PostgreSQL LISTEN/NOTIFY, not through memory; and with both
+ * indexers running, no outbox row is indexed twice (SKIP LOCKED claims).
  */
 class TwoInstancesTests extends ApiTest {
 
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.r2dbc.core.DatabaseClient db;
+
     @Test
-    void aPostWrittenThroughOneInstanceReachesAStreamOnTheOther() {
+    void aPostWrittenThroughOneInstanceReachesAStreamOnTheOtherAndTheOutboxIsDrainedOnce() throws Exception {
         Caller alice = as("alice.martin").signedIn();
         Caller bruno = as("bruno.petit").signedIn();
         Space space = Spaces.create(alice, "Two instances " + UUID.randomUUID(), "open");
@@ -52,6 +60,60 @@ class TwoInstancesTests extends ApiTest {
                         .expectStatus().isCreated().expectBody(PostView.class).returnResult().getResponseBody();
                 await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(onTheOther.postIds()).contains(post.id()));
             }
+            drainedExactlyOnceByTwoIndexers(space);
         }
+    }
+
+    /**
+     * With both instances' indexers competing for the outbox, 5,000 posts written at once are all
+     * indexed, and not one indexing operation is wasted on a row the other instance took (a second write of the same
+     * document and version would fail as a version conflict and count in index_failed; the check
+     * first proves, on a scratch index, that it does).
+     */
+    private void drainedExactlyOnceByTwoIndexers(Space space) throws Exception {
+        String scratch = "vigie-scratch-" + UUID.randomUUID();
+        elasticsearch("PUT", "/" + scratch + "/_doc/a?version=1&version_type=external", "{}");
+        elasticsearch("PUT", "/" + scratch + "/_doc/a?version=1&version_type=external", "{}");
+        assertThat(indexing("/" + scratch, "index_failed")).as("a repeated write is counted as failed").isEqualTo(1);
+        elasticsearch("DELETE", "/" + scratch, null);
+
+        long failedBefore = indexing("/vigie-content", "index_failed");
+        int posts = 5_000;
+        db.sql("""
+                        WITH author AS (SELECT id FROM person WHERE username = 'alice.martin'),
+                             inserted AS (
+                                 INSERT INTO post (id, space_id, author_id, body_markdown, body_html)
+                                 SELECT gen_random_uuid(), :space, author.id, 'Drained post ' || n, '<p>Drained post ' || n || '</p>'
+                                 FROM generate_series(1, :count) AS n, author
+                                 RETURNING id)
+                        INSERT INTO outbox (entity_type, entity_id) SELECT 'POST', id FROM inserted""")
+                .bind("space", space.id()).bind("count", posts).fetch().rowsUpdated().block();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            elasticsearch("POST", "/vigie-content/_refresh", null);
+            return count(space) == posts + 1;   // and the post written through the API above
+        });
+        assertThat(indexing("/vigie-content", "index_failed") - failedBefore).as("indexing operations wasted on a row indexed twice").isZero();
+        assertThat(db.sql("SELECT count(*) FROM outbox o JOIN post p ON p.id = o.entity_id WHERE p.space_id = :space")
+                .bind("space", space.id()).map(row -> row.get(0, Long.class)).one().block()).isZero();
+    }
+
+    private long count(Space space) throws Exception {
+        return JSON.readTree(elasticsearch("POST", "/vigie-content/_count", """
+                {"query": {"bool": {"filter": [{"term": {"space_id": "%s"}}, {"term": {"type": "post"}}]}}}""".formatted(space.id())))
+                .get("count").asLong();
+    }
+
+    private long indexing(String index, String field) throws Exception {
+        return JSON.readTree(elasticsearch("GET", index + "/_stats/indexing", null))
+                .path("_all").path("primaries").path("indexing").path(field).asLong();
+    }
+
+    private String elasticsearch(String method, String path, String json) throws Exception {
+        java.net.http.HttpResponse<String> response = HTTP.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(TestStack.settings().elasticsearchUrl() + path))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return response.body();
     }
 }

@@ -282,9 +282,7 @@ class RouteMatrixTests extends ApiTest {
 
     private int call(String route, String path, String token, Map<String, Object> body) {
         HttpMethod method = HttpMethod.valueOf(route.substring(0, route.indexOf(' ')));
-        // A connection of its own per call: some of these calls are refused before their body is read,
-        // and a kept-alive connection that the server closed after such an answer must not carry the next one.
-        WebTestClient.RequestBodySpec request = api.method(method).uri(path).header("Connection", "close");
+        WebTestClient.RequestBodySpec request = api.method(method).uri(path);
         if (token != null) {
             request.headers(headers -> headers.setBearerAuth(token));
         }
