@@ -35,7 +35,7 @@ class RoleMatrixTests extends ApiTest {
             new Row(HttpMethod.GET, "/api/admin/settings", null, 403, 403, 200),
             new Row(HttpMethod.GET, "/api/admin/search/reindex", null, 403, 403, 200),
             // SSO administration (Keycloak through the service account): admins only.
-            new Row(HttpMethod.GET, "/api/admin/people", null, 403, 403, 200),
+            new Row(HttpMethod.GET, "/api/admin/people?size=1", null, 403, 403, 200),
             new Row(HttpMethod.GET, "/api/admin/people/" + NOBODY, null, 403, 403, 404),
             new Row(HttpMethod.POST, "/api/admin/people", Map.of(), 403, 403, 400),
             new Row(HttpMethod.PUT, "/api/admin/people/" + NOBODY + "/roles/moderator", Map.of(), 403, 403, 404),
