@@ -3,7 +3,10 @@ package io.vigie.support;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 import java.time.Duration;
 
@@ -24,7 +27,9 @@ public abstract class ApiTest {
 
     @BeforeEach
     void connect() {
-        api = WebTestClient.bindToServer()
+        // A new connection for every request: a test run sends thousands, some refused before their
+        // body is read, and a pooled connection in an odd state cost 20 s timeouts in CI.
+        api = WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(20))
                 .build();
