@@ -191,10 +191,15 @@ class DirectoryService {
     Flux<DepartmentEntry> departments() {
         return keycloak.groups()
                 .flatMapMany(Flux::fromIterable)
-                .flatMapSequential(group -> Mono.zip(keycloak.members(group.id(), MAX_MEMBERS_COUNTED), departments.space(departmentOf(group)))
-                        .map(found -> new DepartmentEntry(group.id(), departmentOf(group), found.getT1().size(),
-                                found.getT2().id(), found.getT2().slug())), DETAIL_CONCURRENCY)
+                .flatMapSequential(this::entry, DETAIL_CONCURRENCY)
                 .sort(Comparator.comparing(department -> department.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** A department with its people count and its space (created if it was missing). */
+    private Mono<DepartmentEntry> entry(KeycloakDirectory.Group group) {
+        return Mono.zip(keycloak.members(group.id(), MAX_MEMBERS_COUNTED), departments.space(departmentOf(group)))
+                .map(found -> new DepartmentEntry(group.id(), departmentOf(group), found.getT1().size(),
+                        found.getT2().id(), found.getT2().slug()));
     }
 
     private Mono<KeycloakDirectory.Group> departmentNamed(String name) {
@@ -225,7 +230,8 @@ class DirectoryService {
                             .then(departments.rename(old, clean))
                             .then(audit.record(actor, "department.rename", "department", clean, "from " + old));
                 })
-                .then(departments().filter(department -> department.id().equals(id)).next());
+                .then(keycloak.group(id))
+                .flatMap(this::entry);
     }
 
     /**

@@ -151,11 +151,7 @@ class KeycloakDirectory {
         }
         body.put("credentials", List.of(Map.of("type", "password", "value", account.temporaryPassword(), "temporary", true)));
         return call(admin -> admin.post().uri("/users").bodyValue(body).retrieve().toBodilessEntity())
-                .map(response -> {
-                    URI location = response.getHeaders().getLocation();
-                    String path = location == null ? "" : location.getPath();
-                    return path.substring(path.lastIndexOf('/') + 1);
-                });
+                .map(KeycloakDirectory::createdId);
     }
 
     /** Enables or disables the account; the whole representation goes back, so nothing else changes. */
@@ -218,10 +214,17 @@ class KeycloakDirectory {
     Mono<String> createGroup(String name) {
         Map<String, Object> body = Map.of("name", name, "attributes", Map.of("department", List.of(name)));
         return call(admin -> admin.post().uri("/groups").bodyValue(body).retrieve().toBodilessEntity())
-                .map(response -> {
-                    String path = response.getHeaders().getLocation().getPath();
-                    return path.substring(path.lastIndexOf('/') + 1);
-                });
+                .map(KeycloakDirectory::createdId);
+    }
+
+    /** Keycloak answers a creation with 201 and the new resource's address: its last segment is the id. */
+    private static String createdId(org.springframework.http.ResponseEntity<Void> created) {
+        URI location = created.getHeaders().getLocation();
+        if (location == null) {
+            throw ApiProblems.status(HttpStatus.BAD_GATEWAY, "Directory answered oddly", "Keycloak created the entry without saying where.");
+        }
+        String path = location.getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** Renames the group and its department attribute; the rest of the representation is sent back unchanged. */

@@ -73,6 +73,14 @@ public class PeopleAdminView extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout bar = new HorizontalLayout(search, create);
         bar.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("admin.people")), AdminNav.links(), bar, results);
+        try {
+            // Read once per visit: every search and page below reuses them.
+            departmentNames = directory.departments().stream().map(DirectoryClient.Department::name).toList();
+        } catch (RestClientException e) {
+            results.removeAll();
+            results.add(AdminNav.problem(e));
+            return;
+        }
         renderResults();
     }
 
@@ -80,7 +88,6 @@ public class PeopleAdminView extends VerticalLayout implements BeforeEnterObserv
         results.removeAll();
         DirectoryClient.PeoplePage found;
         try {
-            departmentNames = directory.departments().stream().map(DirectoryClient.Department::name).toList();
             found = directory.people(search.getValue(), page, PAGE_SIZE);
         } catch (RestClientException e) {
             results.add(AdminNav.problem(e));
