@@ -67,7 +67,25 @@ public class FeedService {
                 .filter(Visibility.filter(reader))
                 .filter(scopeFilter(scope))));
         boolean pinnedFirst = scope instanceof Scope.InSpace && order == FeedOrder.LATEST;
-        SearchRequest request = SearchRequest.of(s -> {
+        if (order != FeedOrder.RELEVANT) {
+            return search(reader, request(filter, order, pinnedFirst, rankedAt, after, pageSize), rankedAt, pageSize);
+        }
+        // The hot rank scores every post it is given. Posts older than the window have lost a million-fold to
+        // freshness and cannot reach a page while the window still fills one: score the window first, and the
+        // whole feed only when the window runs out (same scores and cursor, so the pages join up exactly).
+        Instant windowStart = Instant.ofEpochMilli(rankedAt).minus(properties.halfLife().multipliedBy(RELEVANT_WINDOW_HALF_LIVES));
+        Query recent = Query.of(q -> q.bool(b -> b.filter(filter).filter(f -> f.range(r -> r.date(d -> d.field("created_at")
+                .gte(windowStart.toString()))))));
+        return search(reader, request(recent, order, pinnedFirst, rankedAt, after, pageSize), rankedAt, pageSize)
+                .flatMap(page -> page.items().size() == pageSize ? Mono.just(page)
+                        : search(reader, request(filter, order, pinnedFirst, rankedAt, after, pageSize), rankedAt, pageSize));
+    }
+
+    /** Half-lives of the relevant feed's first window: 2^-20, about a millionth, is what an older post keeps of its freshness. */
+    static final int RELEVANT_WINDOW_HALF_LIVES = 20;
+
+    private SearchRequest request(Query filter, FeedOrder order, boolean pinnedFirst, long rankedAt, FeedCursor after, int pageSize) {
+        return SearchRequest.of(s -> {
             s.index(CONTENT)
                     .size(pageSize)
                     .trackTotalHits(t -> t.enabled(false))
@@ -79,6 +97,9 @@ public class FeedService {
             }
             return s;
         });
+    }
+
+    private Mono<FeedPage> search(Reader reader, SearchRequest request, long rankedAt, int pageSize) {
         return Mono.fromFuture(() -> elasticsearch.search(request, Map.class))
                 .flatMap(response -> {
                     List<Hit<Map>> hits = response.hits().hits();

@@ -44,10 +44,12 @@ class TrendsController {
     private final SpaceService spaces;
     private final Clock clock;
     private final io.vigie.moderation.AuditLog audit;
+    private final TrendsCache cache;
 
     TrendsController(Members members, TrendsService trends, TrendsRepository repository, SpaceService spaces,
-                     io.vigie.moderation.AuditLog audit) {
+                     io.vigie.moderation.AuditLog audit, TrendsCache cache) {
         this.audit = audit;
+        this.cache = cache;
         this.members = members;
         this.trends = trends;
         this.repository = repository;
@@ -62,17 +64,29 @@ class TrendsController {
                                                @RequestParam(required = false) UUID space,
                                                @RequestParam(defaultValue = "week") String period) {
         TrendsService.Scope scope = new TrendsService.Scope(space);
-        return members.reader(token).flatMap(reader -> switch (tab.strip().toLowerCase(Locale.ROOT)) {
+        String chosen = tab.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("rising", "top", "new").contains(chosen)) {
+            return Mono.error(ApiProblems.invalid("tab", "must be rising, top or new"));
+        }
+        TrendsService.Period length = chosen.equals("top") ? TrendsService.Period.parse(period) : null;
+        TrendsCache.Key key = new TrendsCache.Key(chosen, space, length == null ? null : length.name());
+        return allowed(token, scope).then(cache.get(key, reader -> switch (chosen) {
             case "rising" -> trends.rising(reader, scope, clock.instant());
-            case "top" -> trends.top(reader, scope, TrendsService.Period.parse(period), clock.instant());
-            case "new" -> trends.fresh(reader, scope, clock.instant());
-            default -> Mono.error(ApiProblems.invalid("tab", "must be rising, top or new"));
-        });
+            case "top" -> trends.top(reader, scope, length, clock.instant());
+            default -> trends.fresh(reader, scope, clock.instant());
+        }));
     }
 
     @GetMapping("/api/trends/topics")
     Mono<TrendViews.Topics> topics(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) UUID space) {
-        return members.reader(token).flatMap(reader -> trends.topics(reader, new TrendsService.Scope(space), clock.instant()));
+        TrendsService.Scope scope = new TrendsService.Scope(space);
+        return allowed(token, scope).then(cache.get(new TrendsCache.Key("topics", space, null),
+                reader -> trends.topics(reader, scope, clock.instant())));
+    }
+
+    /** The caller may see the scope (a space they may not see is a 404, as everywhere); the lists are the scope's. */
+    private Mono<Void> allowed(Jwt token, TrendsService.Scope scope) {
+        return members.reader(token).flatMap(reader -> scope.company() ? Mono.empty() : spaces.visibleSpace(reader, scope.spaceId()).then());
     }
 
     @GetMapping("/api/trends/topics/{topic}")
@@ -92,7 +106,8 @@ class TrendsController {
         return moderator(token).flatMap(reader -> repository.decide(articleId, decision.approved(), reader.personId())
                 .flatMap(found -> found
                         ? audit.record(reader.personId(), decision.approved() ? "approve-trend" : "reject-trend", "article", articleId.toString(), "")
-                        : Mono.<Void>error(ApiProblems.notFound("This article"))));
+                        : Mono.<Void>error(ApiProblems.notFound("This article"))))
+                .doOnSuccess(done -> cache.clear());
     }
 
     /** Moderators: sites whose articles trend company-wide without review. */
@@ -109,7 +124,8 @@ class TrendsController {
             return Mono.error(ApiProblems.invalid("host", "must be a host name such as www.example.com"));
         }
         return moderator(token).flatMap(reader -> repository.trust(host, reader.personId())
-                .then(audit.record(reader.personId(), "trust-site", "site", host, "")));
+                .then(audit.record(reader.personId(), "trust-site", "site", host, "")))
+                .doOnSuccess(done -> cache.clear());
     }
 
     @DeleteMapping("/api/trends/trusted-sites/{host}")
@@ -118,7 +134,8 @@ class TrendsController {
         String site = host.toLowerCase(Locale.ROOT);
         return moderator(token).flatMap(reader -> repository.distrust(site)
                 .flatMap(found -> found ? audit.record(reader.personId(), "distrust-site", "site", site, "")
-                        : Mono.<Void>error(ApiProblems.notFound("This site"))));
+                        : Mono.<Void>error(ApiProblems.notFound("This site"))))
+                .doOnSuccess(done -> cache.clear());
     }
 
     /** Owners: how long a rising article keeps its peak in their space (null: the company default). */
@@ -129,7 +146,8 @@ class TrendsController {
                 .flatMap(reader -> spaces.visibleSpace(reader, id)
                         .filter(space -> reader.owns(space.id()))
                         .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the space's owners change its trend settings."))))
-                .flatMap(space -> repository.setHalfLife(id, settings.halfLifeHours()));
+                .flatMap(space -> repository.setHalfLife(id, settings.halfLifeHours()))
+                .doOnSuccess(done -> cache.clear());
     }
 
     private Mono<Reader> moderator(Jwt token) {

@@ -20,6 +20,7 @@ import java.time.Duration;
  * @param size        how many trends a list shows
  * @param topicWindow the recent period whose themes are compared with the background
  * @param topicBackground the background period of trending topics
+ * @param cacheTimeToLive how long a computed list is served to every reader of its scope (0: never kept)
  */
 @ConfigurationProperties("vigie.trends")
 public record TrendsProperties(@DefaultValue("6h") Duration window,
@@ -31,4 +32,5 @@ public record TrendsProperties(@DefaultValue("6h") Duration window,
                                @DefaultValue("100") int candidates,
                                @DefaultValue("20") int size,
                                @DefaultValue("24h") Duration topicWindow,
-                               @DefaultValue("30d") Duration topicBackground) {}
+                               @DefaultValue("30d") Duration topicBackground,
+                               @DefaultValue("10s") Duration cacheTimeToLive) {}

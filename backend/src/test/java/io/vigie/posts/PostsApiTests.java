@@ -5,6 +5,8 @@ import io.vigie.spaces.Space;
 import io.vigie.support.ApiTest;
 import io.vigie.support.Spaces;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.http.MediaType;
 
 import java.time.Duration;
@@ -17,6 +19,9 @@ import static org.awaitility.Awaitility.await;
 class PostsApiTests extends ApiTest {
 
     private static final Duration SEARCHABLE = Duration.ofSeconds(15);
+
+    @Autowired
+    private DatabaseClient db;
 
     @Test
     void aPostInADepartmentSpaceReachesAnotherPersonsFeedsRenderedSafely() {
@@ -195,6 +200,39 @@ class PostsApiTests extends ApiTest {
 
         alice.get(first + "&cursor=garbage!").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("cursor");
+    }
+
+    @Test
+    void theRelevantOrderReachesOldPostsOnceTheRecentOnesRunOut() {
+        Caller alice = as("alice.martin").signedIn();
+        Space space = Spaces.create(alice, "Old and new " + UUID.randomUUID(), "private");
+        PostView oldVoted = create(alice, space.id(), "Old, voted");
+        PostView old = create(alice, space.id(), "Old, no votes");
+        PostView recent = create(alice, space.id(), "Recent");
+        PostView newest = create(alice, space.id(), "Newest");
+        alice.put("/api/posts/{id}/vote", Map.of("value", 1), oldVoted.id()).expectStatus().isOk();
+        // A month ago: beyond the feed's first window (20 half-lives of 18 h), as the indexer will see it.
+        db.sql("""
+                        WITH moved AS (UPDATE post SET created_at = now() - interval '30 days', version = version + 1
+                                       WHERE id IN (:ids) RETURNING id)
+                        INSERT INTO outbox (entity_type, entity_id) SELECT 'POST', id FROM moved""")
+                .bind("ids", java.util.List.of(oldVoted.id(), old.id())).fetch().rowsUpdated().block();
+
+        String first = "/api/spaces/" + space.id() + "/posts?order=relevant&size=2";
+        await().atMost(SEARCHABLE).untilAsserted(() -> {
+            java.util.List<UUID> seen = new java.util.ArrayList<>();
+            String next = null;
+            int pages = 0;
+            do {
+                FeedPage page = alice.get(next == null ? first : first + "&cursor=" + next).expectStatus().isOk()
+                        .expectBody(FeedPage.class).returnResult().getResponseBody();
+                page.items().forEach(item -> seen.add(item.id()));
+                next = page.next();
+                pages++;
+            } while (next != null && pages < 10);
+            // The recent posts fill the first page from the window; the old ones follow, the voted one first.
+            assertThat(seen).containsExactly(newest.id(), recent.id(), oldVoted.id(), old.id());
+        });
     }
 
     private static PostView create(Caller author, UUID space, String body) {

@@ -14,10 +14,25 @@ final class Processes {
                 + "another port with VIGIE_" + variable.toUpperCase(java.util.Locale.ROOT) + "_PORT=<port>.");
     }
 
-    /** Resident set size of one process, read from /proc (Linux), in KiB; 0 when unknown. */
+    /**
+     * Memory one process holds, from /proc (Linux), in KiB; 0 when unknown. Its proportional share
+     * (Pss): pages shared between processes count once in a sum, split between them. PostgreSQL's
+     * backends all map the same shared buffers, so summing their plain resident sizes (VmRSS)
+     * counted those buffers once per backend. VmRSS where Pss is not available.
+     */
     static long residentKib(long pid) {
+        Path proc = Path.of("/proc", Long.toString(pid));
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            for (String line : Files.readAllLines(proc.resolve("smaps_rollup"))) {
+                if (line.startsWith("Pss:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not readable here: fall back to the resident size
+        }
+        try {
+            for (String line : Files.readAllLines(proc.resolve("status"))) {
                 if (line.startsWith("VmRSS:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }

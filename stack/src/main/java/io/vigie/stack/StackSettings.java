@@ -10,8 +10,9 @@ import java.util.TreeMap;
 /**
  * Where the embedded stack lives and which ports it uses.
  *
- * <p>Two profiles share the same code: {@code run} (the product on the usual ports) and {@code test}
- * (its own ports and data, so the tests never touch a developer's data). Every port can be
+ * <p>Three profiles share the same code: {@code run} (the product on the usual ports), {@code test}
+ * (its own ports and data, so the tests never touch a developer's data) and {@code bench} (the
+ * benchmark's generated company, kept apart from both). Every port can be
  * overridden with an environment variable such as {@code VIGIE_UI_PORT} or a system property such as
  * {@code vigie.port.ui}.
  */
@@ -30,7 +31,8 @@ public record StackSettings(String profile, Path home, Path dataDir, Path distDi
 
     private static final Map<String, Ports> DEFAULT_PORTS = Map.of(
             "run", new Ports(5433, 9200, 8180, 8190, 8081, 8080),
-            "test", new Ports(15433, 19200, 18180, 18190, 18081, 18080));
+            "test", new Ports(15433, 19200, 18180, 18190, 18081, 18080),
+            "bench", new Ports(25433, 29200, 28180, 28190, 28081, 28080));
 
     public static StackSettings forProfile(String profile, boolean withApplications) {
         Ports defaults = Optional.ofNullable(DEFAULT_PORTS.get(profile))
@@ -127,6 +129,11 @@ public record StackSettings(String profile, Path home, Path dataDir, Path distDi
             // Tests serve the pages they share from loopback; production fetches only the public internet.
             properties.put("vigie.links.allowed-networks", "127.0.0.1/32");
             // The suite writes far faster than a person; the rate limits have their own test, with tight limits.
+            properties.put("vigie.rate-limits.enabled", "false");
+            // Tests watch trends change within seconds; the lists' shared cache still runs, briefly.
+            properties.put("vigie.trends.cache-time-to-live", "1s");
+        } else if ("bench".equals(profile)) {
+            // A handful of accounts stand in for 2,000 people: per-person write limits would measure the limiter.
             properties.put("vigie.rate-limits.enabled", "false");
         } else {
             // A newcomer signs in to a feed with something in it (seeded once, on the first start).

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
@@ -82,6 +84,13 @@ public final class VigieStack implements AutoCloseable {
         return started.stream()
                 .map(s -> "%-14s %5d MiB".formatted(s.name(), s.residentKib() / 1024))
                 .toList();
+    }
+
+    /** Resident memory of each started service in KiB, in start order: the benchmark's figures. */
+    public Map<String, Long> residentKib() {
+        Map<String, Long> memory = new LinkedHashMap<>();
+        started.forEach(s -> memory.put(s.name(), s.residentKib()));
+        return memory;
     }
 
     /** Stops in reverse order, so the applications go before the services they use. */

@@ -1,0 +1,667 @@
+package io.vigie.bench;
+
+import io.vigie.stack.StackSettings;
+import io.vigie.stack.VigieStack;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./vigie bench}: starts the whole stack on the bench profile (its own ports and data, the
+ * API and the UI as their own processes, as {@code ./vigie run} starts them), generates the company
+ * once, measures, and writes {@code bench/results/benchmark.md}, {@code benchmark.json} and SVG charts.
+ *
+ * <p>Options: {@code --fresh} wipes the bench data first (the generator runs again);
+ * {@code --load-minutes N} sets the sustained mixed load's duration (0 skips it); {@code --serve}
+ * only starts the bench stack on its data and keeps it up (to profile by hand); {@code --only search},
+ * {@code --only feed} or {@code --only load} measures that alone and writes no result file.
+ */
+public final class Benchmark {
+
+    static final List<String> DEMO = List.of("alice.martin", "bruno.petit", "chloe.bernard", "david.leroy", "emma.dubois", "farid.haddad");
+    private static final int[] CONCURRENCY = {1, 16, 64};
+    private static final int REQUESTS = 400;
+    private static final int WRITES_TO_WATCH = 1_000;
+
+    private final VigieStack stack;
+    private final Api api;
+    private final Connection db;
+    private final PostgresBaseline baseline;
+    private final Map<String, Object> json = new LinkedHashMap<>();
+    private final StringBuilder markdown = new StringBuilder();
+    private final Path results;
+    private final Words words = new Words();
+
+    private Map<String, UUID> people;
+    private Map<String, PostgresBaseline.Reader> baselineReaders = new LinkedHashMap<>();
+    private List<UUID> spacesBySize;
+    private List<String> tags;
+    private List<String> departments;
+
+    private Benchmark(VigieStack stack, Connection db, PostgresBaseline baseline, Path results) {
+        this.stack = stack;
+        this.db = db;
+        this.baseline = baseline;
+        this.results = results;
+        StackSettings settings = stack.settings();
+        this.api = new Api(settings.apiUrl(), settings.keycloakUrl());
+    }
+
+    private static String at(List<String> options, String name) {
+        int index = options.indexOf(name);
+        return index >= 0 && index + 1 < options.size() ? options.get(index + 1) : null;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = List.of(args);
+        int loadMinutes = 10;
+        int at = options.indexOf("--load-minutes");
+        if (at >= 0 && at + 1 < options.size()) {
+            loadMinutes = Integer.parseInt(options.get(at + 1));
+        }
+        StackSettings settings = StackSettings.forProfile("bench", true);
+        if (options.contains("--fresh")) {
+            deleteTree(settings.dataDir());
+        }
+        Path results = settings.home().resolve("bench").resolve("results");
+        Files.createDirectories(results);
+        VigieStack stack = VigieStack.start(settings, false);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stop"));
+        if (options.contains("--serve")) {
+            // For profiling by hand: the bench stack with its data, until Ctrl-C.
+            log("the bench stack is up: API " + settings.apiUrl() + ", Elasticsearch " + settings.elasticsearchUrl()
+                    + ", PostgreSQL " + settings.jdbcUrl(StackSettings.DB_NAME) + "; Ctrl-C stops it");
+            Thread.currentThread().join();
+        }
+        try (stack;
+             Connection db = DriverManager.getConnection(settings.jdbcUrl(StackSettings.DB_NAME), StackSettings.DB_USER, StackSettings.DB_PASSWORD);
+             PostgresBaseline baseline = new PostgresBaseline(settings.jdbcUrl(StackSettings.DB_NAME), StackSettings.DB_USER,
+                     StackSettings.DB_PASSWORD)) {
+            new Benchmark(stack, db, baseline, results).run(loadMinutes, at(options, "--only"));
+        }
+        System.exit(0);
+    }
+
+    private void run(int loadMinutes, String only) throws Exception {
+        for (String username : DEMO) {
+            api.ok(api.get(username, "/api/me"));      // the first call records the person and their department space
+        }
+        Map<String, Object> data = generateOnce();
+        readCompany();
+        double baselineIndexes = baseline.prepare();
+        data.put("baseline_index_seconds", baselineIndexes);
+        json.put("date", LocalDate.now().toString());
+        json.put("machine", machine());
+        json.put("data", data);
+
+        markdown.append("# Vigie benchmark\n\n")
+                .append("Measured on ").append(LocalDate.now()).append(" with `./vigie bench`, on ").append(machine())
+                .append(". PostgreSQL, Elasticsearch 9.5.3, Keycloak, the API and the UI run as five processes on this one machine, ")
+                .append("started as `./vigie run` starts them (API heap 384 MiB, UI 512 MiB, Elasticsearch 512 MiB, Keycloak 512 MiB); ")
+                .append("the load comes from one more process on the same two cores. Every request goes over HTTP with a real Keycloak token.\n\n");
+        markdown.append(dataSection(data));
+
+        if (only == null) {
+            writeToSearchable();
+        }
+        if (only == null || only.equals("search")) {
+            latencySection("search", "Search", this::searchCases, "search-latency.svg");
+        }
+        if (only == null || only.equals("feed")) {
+            latencySection("home_feed", "Home feed", this::feedCases, "feed-latency.svg");
+        }
+        if ("load".equals(only)) {
+            new MixedLoad(api, db, words, tags, markdown, json).run(Duration.ofMinutes(loadMinutes));
+        }
+        if (only != null) {
+            System.out.println(markdown);
+            return;           // a partial run, to see one figure move while profiling: no result files
+        }
+        trends();
+        // The baseline's sixteen backends hold sort and hash memory of their own: it is not Vigie's, so they go first.
+        baseline.close();
+        reindex();
+        memory();
+        if (loadMinutes > 0) {
+            new MixedLoad(api, db, words, tags, markdown, json).run(Duration.ofMinutes(loadMinutes));
+            memory();
+        }
+        Files.writeString(results.resolve("benchmark.md"), markdown);
+        Files.writeString(results.resolve("benchmark.json"), Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        System.out.println(markdown);
+    }
+
+    // ------------------------------------------------------------------ data
+
+    private Map<String, Object> generateOnce() throws Exception {
+        Path record = stack.settings().dataDir().resolve("bench-generation.json");
+        if (count("SELECT count(*) FROM post") >= CompanyGenerator.POSTS && Files.isRegularFile(record)) {
+            log("the bench data is already loaded (./vigie bench --fresh generates it again)");
+            awaitOutboxEmpty(Duration.ofMinutes(30));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> data = Api.JSON.readValue(Files.readString(record), LinkedHashMap.class);
+            return data;
+        }
+        log("generating the company (fixed seed) ...");
+        long start = System.nanoTime();
+        new CompanyGenerator(Benchmark::log).write(db);
+        db.setAutoCommit(true);
+        double writeSeconds = (System.nanoTime() - start) / 1e9;
+        long queued = count("SELECT count(*) FROM outbox");
+        log("written in %.0f s; indexing %,d outbox rows ...".formatted(writeSeconds, queued));
+        start = System.nanoTime();
+        awaitOutboxEmpty(Duration.ofMinutes(60));
+        double indexSeconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("people", count("SELECT count(*) FROM person"));
+        data.put("spaces", count("SELECT count(*) FROM space"));
+        data.put("posts", count("SELECT count(*) FROM post WHERE article_id IS NULL"));
+        data.put("shares", count("SELECT count(*) FROM post WHERE article_id IS NOT NULL"));
+        data.put("articles", count("SELECT count(*) FROM article"));
+        data.put("comments", count("SELECT count(*) FROM comment"));
+        data.put("votes", count("SELECT count(*) FROM vote"));
+        data.put("engagement_events", count("SELECT count(*) FROM engagement"));
+        long rows = ((Number) data.get("people")).longValue() + ((Number) data.get("spaces")).longValue()
+                + ((Number) data.get("posts")).longValue() + ((Number) data.get("shares")).longValue()
+                + ((Number) data.get("articles")).longValue() + ((Number) data.get("comments")).longValue()
+                + ((Number) data.get("votes")).longValue() + ((Number) data.get("engagement_events")).longValue()
+                + count("SELECT count(*) FROM space_membership");
+        data.put("rows_written", rows);
+        data.put("write_seconds", writeSeconds);
+        data.put("rows_per_second", rows / writeSeconds);
+        data.put("documents_indexed", queued);
+        data.put("index_seconds", indexSeconds);
+        data.put("documents_per_second", queued / indexSeconds);
+        Files.writeString(record, Api.JSON.writeValueAsString(data));
+        return data;
+    }
+
+    private void readCompany() throws SQLException {
+        people = new LinkedHashMap<>();
+        try (Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT username, id FROM person WHERE username NOT LIKE 'bench-%'")) {
+            while (rows.next()) {
+                people.put(rows.getString(1), rows.getObject(2, UUID.class));
+            }
+        }
+        spacesBySize = strings("""
+                SELECT s.id FROM space s JOIN space_membership m ON m.space_id = s.id WHERE s.kind = 'open'
+                GROUP BY s.id ORDER BY count(*) DESC""").stream().map(UUID::fromString).toList();
+        tags = strings("SELECT tag FROM post, unnest(hashtags) tag GROUP BY tag ORDER BY count(*) DESC LIMIT 60");
+        departments = strings("SELECT DISTINCT department FROM person WHERE department IS NOT NULL ORDER BY 1");
+        for (String username : DEMO) {
+            try {
+                baselineReaders.put(username, baseline.reader(people.get(username)));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private String dataSection(Map<String, Object> data) {
+        return """
+                ## The data
+
+                Generated with a fixed seed (`CompanyGenerator`): %s people in 6 departments, %s spaces (department, open and private),
+                %s posts, %s comments, %s articles shared %s times, %s votes (the triggers turned %s of them, with the shares
+                and comments on shares, into engagement events). French and English text drawn by a Zipf law from a 670-word
+                vocabulary with function words; spaces, posts and articles draw activity by power laws; ten articles burst in the
+                last six hours. Loaded with COPY in one transaction, through the database's own triggers, Markdown rendered by the
+                API's renderer, an outbox row for every searchable row.
+
+                | step | figure |
+                |---|---:|
+                | rows written (all tables, memberships and engagement included) | %s |
+                | writing time | %.0f s (%,.0f rows/s) |
+                | documents indexed by the API's indexer from the outbox | %s |
+                | indexing time | %.0f s (%,.0f documents/s) |
+                | the baseline's indexes (GIN on posts and comments, engagement by time) | %.0f s |
+
+                """.formatted(number(data, "people"), number(data, "spaces"), number(data, "posts"), number(data, "comments"),
+                number(data, "articles"), number(data, "shares"), number(data, "votes"), number(data, "engagement_events"),
+                number(data, "rows_written"), decimal(data, "write_seconds"), decimal(data, "rows_per_second"),
+                number(data, "documents_indexed"), decimal(data, "index_seconds"), decimal(data, "documents_per_second"),
+                decimal(data, "baseline_index_seconds"));
+    }
+
+    // ------------------------------------------------------------------ write → searchable
+
+    /**
+     * Alice posts ten times a second in a space Bruno reads; one watcher asks, every 25 ms, Bruno's
+     * search (newest first, for this run's marker word) and Bruno's home feed (latest), and notes when
+     * each post first shows in each. Timed from the moment the POST is sent.
+     */
+    private void writeToSearchable() throws Exception {
+        log("write → searchable over %d posts ...".formatted(WRITES_TO_WATCH));
+        UUID space = UUID.fromString(strings("""
+                SELECT a.space_id FROM space_membership a JOIN space_membership b ON a.space_id = b.space_id
+                JOIN space s ON s.id = a.space_id
+                WHERE a.person_id = '%s' AND b.person_id = '%s' AND s.kind = 'open' LIMIT 1"""
+                .formatted(people.get("alice.martin"), people.get("bruno.petit"))).getFirst());
+        String marker = "wts" + Long.toString(System.currentTimeMillis(), 36);
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Map<String, Long> inSearch = new ConcurrentHashMap<>();
+        Map<String, Long> inFeed = new ConcurrentHashMap<>();
+        Random random = new Random(7);
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            var watcher = threads.submit(() -> {
+                while (inSearch.size() < WRITES_TO_WATCH || inFeed.size() < WRITES_TO_WATCH) {
+                    long tick = System.nanoTime();
+                    noteSeen(api.ok(api.get("bruno.petit", "/api/search?sort=newest&size=50&q=" + marker)), inSearch);
+                    noteSeen(api.ok(api.get("bruno.petit", "/api/feed?order=latest&size=50")), inFeed);
+                    long rest = 25 - (System.nanoTime() - tick) / 1_000_000;
+                    if (rest > 0) {
+                        Thread.sleep(rest);
+                    }
+                }
+                return null;
+            });
+            long start = System.nanoTime();
+            for (int n = 0; n < WRITES_TO_WATCH; n++) {
+                long due = start + n * 100_000_000L;
+                long wait = (due - System.nanoTime()) / 1_000_000;
+                if (wait > 0) {
+                    Thread.sleep(wait);
+                }
+                long sent = System.nanoTime();
+                String body = "Mesure " + marker + " " + words.pick(random).sentence(random, 8);
+                String id = api.ok(api.post("alice.martin", "/api/spaces/" + space + "/posts", Map.of("body", body))).get("id").asString();
+                sentAt.put(id, sent);
+            }
+            watcher.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        Latencies search = delays(sentAt, inSearch);
+        Latencies feed = delays(sentAt, inFeed);
+        List<Long> both = new ArrayList<>();
+        sentAt.forEach((id, sent) -> both.add((Math.max(inSearch.get(id), inFeed.get(id)) - sent) / 1_000));
+        Latencies either = Latencies.of(both, 1, 0, null);
+        markdown.append("""
+                ## Write → searchable
+
+                Alice posts ten times a second into an open space Bruno belongs to; a watcher asks Bruno's search (newest first,
+                for this run's marker word) and Bruno's home feed (latest) every 25 ms and notes when each post first appears
+                there. Timed from the moment the POST is sent, over %,d posts. The path: the POST commits the post with its
+                outbox row; the API's indexer sends it in a bulk request; Elasticsearch makes it searchable at its next refresh
+                (every 500 ms). Target: p99 under 1.5 s.
+
+                | visible in | p50 | p95 | p99 | max |
+                |---|---:|---:|---:|---:|
+                %s%s%s
+                With PostgreSQL alone a post is in its own database's search at once (no refresh), which is the price of
+                that design: the search and feed speeds below.
+
+                """.formatted(WRITES_TO_WATCH, row4("Bruno's search", search), row4("Bruno's home feed", feed), row4("both", either)));
+        json.put("write_to_searchable", Map.of("posts", WRITES_TO_WATCH, "search", figures(search), "feed", figures(feed), "both", figures(either)));
+        log("write → searchable: " + either);
+    }
+
+    private static void noteSeen(JsonNode page, Map<String, Long> seen) {
+        long now = System.nanoTime();
+        for (JsonNode item : page.get("items")) {
+            String id = item.has("id") ? item.get("id").asString() : null;
+            if (id != null) {
+                seen.putIfAbsent(id, now);
+            }
+        }
+    }
+
+    private static Latencies delays(Map<String, Long> sentAt, Map<String, Long> seen) {
+        List<Long> micros = new ArrayList<>();
+        sentAt.forEach((id, sent) -> micros.add((seen.get(id) - sent) / 1_000));
+        return Latencies.of(micros, 1, 0, null);
+    }
+
+    // ------------------------------------------------------------------ search and feeds, ours against the baseline
+
+    /** One request of the mix: ours over HTTP, and the same question put to the baseline. */
+    record Case(String username, String path, Callable<Integer> baseline) {}
+
+    private List<Case> searchCases() {
+        Random random = new Random(42);
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < REQUESTS; i++) {
+            String username = DEMO.get(i % DEMO.size());
+            Words.Language language = words.pick(random);
+            String word = language.word(random);
+            int kind = random.nextInt(100);
+            String q;
+            String baselineQ;
+            String type = null;
+            String tag = null;
+            UUID space = null;
+            String department = null;
+            if (kind < 40) {
+                q = word;
+                baselineQ = word;
+            } else if (kind < 65) {
+                q = word + " " + language.word(random);
+                baselineQ = q;
+            } else if (kind < 75) {
+                q = "\"" + word + " " + language.word(random) + "\"";
+                baselineQ = q;
+            } else if (kind < 85) {
+                q = word.length() > 4 ? word.substring(0, 2) + word.charAt(3) + word.charAt(2) + word.substring(4) : word + "e";
+                baselineQ = q;
+            } else {
+                q = word;
+                baselineQ = word;
+                switch (random.nextInt(4)) {
+                    case 0 -> type = "post";
+                    case 1 -> tag = tags.get(random.nextInt(Math.min(20, tags.size())));
+                    case 2 -> space = spacesBySize.get(random.nextInt(Math.min(10, spacesBySize.size())));
+                    default -> department = departments.get(random.nextInt(departments.size()));
+                }
+            }
+            boolean newest = random.nextInt(3) == 0;
+            String path = "/api/search?q=" + Api.encode(q) + (type == null ? "" : "&type=" + type) + (tag == null ? "" : "&tag=" + Api.encode(tag))
+                    + (space == null ? "" : "&space=" + space) + (department == null ? "" : "&department=" + Api.encode(department))
+                    + (newest ? "&sort=newest" : "");
+            PostgresBaseline.Reader reader = baselineReaders.get(username);
+            String t = type;
+            String g = tag;
+            UUID s = space;
+            String d = department;
+            cases.add(new Case(username, path, () -> baseline.search(reader, baselineQ, t, g, s, d, newest)));
+        }
+        return cases;
+    }
+
+    private List<Case> feedCases() {
+        Random random = new Random(43);
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < REQUESTS; i++) {
+            String username = DEMO.get(i % DEMO.size());
+            boolean latest = random.nextBoolean();
+            PostgresBaseline.Reader reader = baselineReaders.get(username);
+            cases.add(new Case(username, "/api/feed" + (latest ? "?order=latest" : ""), () -> baseline.homeFeed(reader, latest)));
+        }
+        return cases;
+    }
+
+    private void latencySection(String key, String title, java.util.function.Supplier<List<Case>> mix, String chart) {
+        log(title + " ...");
+        List<Case> cases = mix.get();
+        List<Callable<Object>> ours = cases.stream().<Callable<Object>>map(c -> () -> api.ok(api.get(c.username(), c.path()))).toList();
+        List<Callable<Object>> theirs = cases.stream().<Callable<Object>>map(c -> c.baseline()::call).toList();
+        Latencies.run(4, ours.subList(0, 100));          // warm-up: JIT, caches, connections
+        Latencies.run(4, theirs.subList(0, 100));
+        StringBuilder table = new StringBuilder("| concurrency | requests | p50 | p95 | p99 | requests/s | errors | baseline p50 | baseline p99 | baseline requests/s | p99 ours / baseline |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Double> oursP50 = new ArrayList<>();
+        List<Double> oursP99 = new ArrayList<>();
+        List<Double> theirsP50 = new ArrayList<>();
+        List<Double> theirsP99 = new ArrayList<>();
+        for (int concurrency : CONCURRENCY) {
+            Latencies us = Latencies.run(concurrency, ours);
+            Latencies them = Latencies.run(concurrency, theirs);
+            log("%s at %d: ours %s; baseline %s".formatted(title, concurrency, us, them));
+            table.append("| %d | %d | %.1f ms | %.1f ms | %.1f ms | %.0f | %d | %.1f ms | %.1f ms | %.0f | %.2f |\n".formatted(concurrency, cases.size(),
+                    us.ms(50), us.ms(95), us.ms(99), us.perSecond(), us.errors(), them.ms(50), them.ms(99), them.perSecond(), us.ms(99) / them.ms(99)));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("concurrency", concurrency);
+            row.put("ours", figures(us));
+            row.put("baseline", figures(them));
+            row.put("p99_ratio_ours_over_baseline", us.ms(99) / them.ms(99));
+            rows.add(row);
+            oursP50.add(us.ms(50));
+            oursP99.add(us.ms(99));
+            theirsP50.add(them.ms(50));
+            theirsP99.add(them.ms(99));
+        }
+        json.put(key, rows);
+        svg(chart, SvgChart.bars(title + " latency, ours and PostgreSQL alone", "ms",
+                List.of("concurrency 1", "concurrency 16", "concurrency 64"), List.of(
+                        new SvgChart.Series("Vigie p50", "#8fb8de", oursP50), new SvgChart.Series("Vigie p99", "#1f5f99", oursP99),
+                        new SvgChart.Series("PostgreSQL p50", "#f2b880", theirsP50), new SvgChart.Series("PostgreSQL p99", "#c0602a", theirsP99))));
+        markdown.append("## ").append(title).append(" latency\n\n").append(switch (key) {
+            case "search" -> """
+                    The mix (fixed seed), each request a first page as one of the six demo people (their own spaces and rights):
+                    one word (40 %), two words (25 %), a quoted phrase (10 %), a misspelled word (10 %), a word with a type, tag,
+                    space or department filter (15 %); a third sorted by newest. Ours computes the total, five facets, the
+                    "exact match" count and highlights, and opens a point in time for the next pages. The baseline asks PostgreSQL
+                    the same (GIN full-text on posts and comments, `websearch_to_tsquery`, `ts_rank`, `ts_headline`, the total and
+                    three facets, the same visibility rule); it knows no typo tolerance and no stemming.
+                    Targets: p99 under 50 ms at concurrency 16.
+
+                    """;
+            default -> """
+                    A first page (20 posts) of the home feed of one of the six demo people, half by relevance, half latest. Ours
+                    reads it from Elasticsearch (the spaces the person belongs to or follows, the people they follow, the hot
+                    rank), then the person's own votes from PostgreSQL. The baseline orders the same posts by a SQL hot rank
+                    (Reddit's formula) or by date, with the authors, spaces, articles and the reader's votes joined.
+                    Target: p99 under 30 ms at concurrency 16.
+
+                    """;
+        }).append(table).append("\n![").append(title).append("](").append(chart).append(")\n\n");
+    }
+
+    // ------------------------------------------------------------------ trends
+
+    private void trends() throws Exception {
+        log("trends ...");
+        UUID space = spacesBySize.getFirst();
+        PostgresBaseline.Reader alice = baselineReaders.get("alice.martin");
+        record Trend(String name, String path, Callable<Integer> baseline) {}
+        List<Trend> trends = List.of(
+                new Trend("rising now, company-wide", "/api/trends?tab=rising", () -> baseline.rising(alice, null)),
+                new Trend("rising now, the largest open space", "/api/trends?tab=rising&space=" + space, () -> baseline.rising(alice, space)),
+                new Trend("top of the week, company-wide", "/api/trends?tab=top&period=week", () -> baseline.topOfTheWeek(alice, null)),
+                new Trend("new, company-wide", "/api/trends?tab=new", null),
+                new Trend("topics (rising and significant terms), company-wide", "/api/trends/topics", null));
+        StringBuilder table = new StringBuilder("| computation | runs | p50 | p95 | max | baseline p50 | baseline p95 | p50 ours / baseline |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Trend trend : trends) {
+            List<Callable<Object>> ours = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                ours.add(() -> api.ok(api.get("alice.martin", trend.path())));
+            }
+            Latencies.run(1, ours.subList(0, 5));
+            Latencies us = Latencies.run(1, ours);
+            Latencies them = null;
+            if (trend.baseline() != null) {
+                List<Callable<Integer>> theirs = new ArrayList<>();
+                for (int i = 0; i < 30; i++) {
+                    theirs.add(trend.baseline());
+                }
+                Latencies.run(1, theirs.subList(0, 3));
+                them = Latencies.run(1, theirs);
+            }
+            table.append("| %s | %d | %.1f ms | %.1f ms | %.1f ms | %s | %s | %s |\n".formatted(trend.name(), us.count(), us.ms(50), us.ms(95), us.ms(100),
+                    them == null ? "–" : "%.1f ms".formatted(them.ms(50)), them == null ? "–" : "%.1f ms".formatted(them.ms(95)),
+                    them == null ? "–" : "%.2f".formatted(us.ms(50) / them.ms(50))));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("computation", trend.name());
+            row.put("ours", figures(us));
+            if (them != null) {
+                row.put("baseline", figures(them));
+            }
+            rows.add(row);
+        }
+        json.put("trends", rows);
+        markdown.append("""
+                ## Trends
+
+                Over HTTP as Alice, one request at a time (30 runs after 5 warm-ups), on the engagement events above. Ours
+                computes in Elasticsearch inside the reader's visibility (company-wide: approved or trusted articles in open
+                and department spaces). The baseline groups the same engagement rows in SQL (an index on their time),
+                distinct people per article over the same windows. Target: under 200 ms.
+
+                """).append(table).append('\n');
+    }
+
+    // ------------------------------------------------------------------ reindex
+
+    private void reindex() throws Exception {
+        log("full reindex ...");
+        JsonNode status = api.ok(api.post("emma.dubois", "/api/admin/search/reindex", Map.of()));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(60));
+        while ("running".equals(status.get("state").asString()) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1_000);
+            status = api.ok(api.get("emma.dubois", "/api/admin/search/reindex"));
+        }
+        long total = status.get("total").asLong();
+        double rate = status.get("documentsPerSecond").asDouble();
+        Duration took = Duration.between(Instant.parse(status.get("startedAt").asString()), Instant.parse(status.get("finishedAt").asString()));
+        json.put("reindex", Map.of("state", status.get("state").asString(), "documents", total, "seconds", took.toMillis() / 1000.0,
+                "documents_per_second", rate));
+        markdown.append("""
+                ## Full reindex
+
+                `POST /api/admin/search/reindex` as an admin: a new index is built from PostgreSQL while the old one serves,
+                then the alias swaps (no downtime). Target: above 5,000 documents per second.
+
+                | state | documents | duration | documents/s |
+                |---|---:|---:|---:|
+                | %s | %,d | %.1f s | %,.0f |
+
+                """.formatted(status.get("state").asString(), total, took.toMillis() / 1000.0, rate));
+        log("reindex: %,d documents in %s (%,.0f/s)".formatted(total, took, rate));
+    }
+
+    // ------------------------------------------------------------------ memory
+
+    private void memory() {
+        Map<String, Long> kib = stack.residentKib();
+        long total = kib.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder table = new StringBuilder("| process | resident memory |\n|---|---:|\n");
+        Map<String, Object> mib = new LinkedHashMap<>();
+        kib.forEach((name, value) -> {
+            table.append("| %s | %,d MiB |\n".formatted(name, value / 1024));
+            mib.put(name, value / 1024);
+        });
+        table.append("| **whole stack** | **%,d MiB** |\n".formatted(total / 1024));
+        mib.put("total", total / 1024);
+        boolean afterLoad = json.containsKey("memory_mib");
+        json.put(afterLoad ? "memory_mib_after_load" : "memory_mib", mib);
+        markdown.append(afterLoad ? "## Resident memory after the sustained load\n\n" : """
+                ## Resident memory
+
+                Resident set size of each process (PostgreSQL: the postmaster and all its backends), with the data loaded,
+                after the measurements above. Target: the whole stack under 3 GiB.
+
+                """).append(table).append('\n');
+        svg(afterLoad ? "memory-after-load.svg" : "memory.svg", SvgChart.bars("Resident memory per process", "MiB",
+                new ArrayList<>(kib.keySet()), List.of(new SvgChart.Series("resident MiB", "#1f5f99",
+                        kib.values().stream().map(v -> v / 1024.0).toList()))));
+        log("memory: " + mib);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Map<String, Object> figures(Latencies latencies) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("requests", latencies.count());
+        figures.put("errors", latencies.errors());
+        figures.put("p50_ms", latencies.ms(50));
+        figures.put("p95_ms", latencies.ms(95));
+        figures.put("p99_ms", latencies.ms(99));
+        figures.put("max_ms", latencies.ms(100));
+        figures.put("per_second", latencies.perSecond());
+        return figures;
+    }
+
+    private static String row4(String name, Latencies l) {
+        return "| %s | %.0f ms | %.0f ms | %.0f ms | %.0f ms |\n".formatted(name, l.ms(50), l.ms(95), l.ms(99), l.ms(100));
+    }
+
+    private void svg(String name, String svg) {
+        try {
+            Files.writeString(results.resolve(name), svg);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void awaitOutboxEmpty(Duration limit) throws Exception {
+        Instant deadline = Instant.now().plus(limit);
+        long last = -1;
+        for (long left = count("SELECT count(*) FROM outbox"); left > 0; left = count("SELECT count(*) FROM outbox")) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the outbox still holds " + left + " rows after " + limit);
+            }
+            if (last < 0 || last - left >= 50_000) {
+                log("outbox: %,d rows left".formatted(left));
+                last = left;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private static String number(Map<String, Object> data, String key) {
+        return "%,d".formatted(((Number) data.get(key)).longValue());
+    }
+
+    private static double decimal(Map<String, Object> data, String key) {
+        return ((Number) data.get(key)).doubleValue();
+    }
+
+    static String machine() {
+        String cpu = "unknown CPU";
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            cpu = lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse(cpu);
+        } catch (IOException ignored) {
+            // not Linux: the CPU stays unnamed
+        }
+        long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() / (1024 * 1024 * 1024);
+        return "%d cores (%s), %d GiB of memory, %s %s".formatted(Runtime.getRuntime().availableProcessors(), cpu, memory,
+                System.getProperty("os.name"), System.getProperty("os.version"));
+    }
+
+    static void log(String message) {
+        System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + message);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
