@@ -99,34 +99,56 @@ public class SearchService {
         Mono<String> pointInTime = firstPage
                 ? Mono.fromFuture(() -> elasticsearch.openPointInTime(p -> p.index(CONTENT).keepAlive(keepAlive()))).map(r -> r.id())
                 : Mono.just(after.pointInTime());
+        // The first page marks the words as typed: highlighting through the typo-tolerant clause builds a
+        // Levenshtein automaton per word and field, half of Elasticsearch's time on a specific word. Only when
+        // the words as typed match nothing does the page come again, marked through the typos.
+        boolean exactMarks = firstPage && !parsed.positiveWords().isBlank();
+        Highlight marks = exactMarks ? highlight(queries.exact(parsed)) : highlight(null);
         return pointInTime.flatMap(pit -> {
-            SearchRequest request = SearchRequest.of(s -> {
-                s.pit(p -> p.id(pit).keepAlive(keepAlive()))
-                        .size(pageSize)
-                        .query(ranked)
-                        .sort(sorts(sort))
-                        .source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
-                        .highlight(highlight())
-                        .trackTotalHits(t -> t.enabled(firstPage));
-                if (!facetFilters.isEmpty()) {
-                    s.postFilter(SearchQueries.all(facetFilters.values()));
-                }
-                if (firstPage) {
-                    s.aggregations(facets(parsed, facetFilters));
-                } else {
-                    s.searchAfter(after.after());
-                }
-                return s;
-            });
+            SearchRequest request = request(pit, pageSize, ranked, sort, marks, facetFilters, firstPage ? facets(parsed, facetFilters) : null, after);
             return Mono.fromFuture(() -> elasticsearch.search(request, Map.class))
                     .onErrorMap(failure -> expiredCursor(failure, firstPage))
-                    .flatMap(response -> page(reader, response, parsed, text, pit, rankedAt, pageSize, firstPage));
+                    .flatMap(response -> {
+                        boolean typosOnly = exactMarks && exactMatches(response) == 0 && !response.hits().hits().isEmpty();
+                        Mono<List<Hit<Map>>> hits = typosOnly
+                                ? Mono.fromFuture(() -> elasticsearch.search(
+                                        request(pit, pageSize, ranked, sort, highlight(null), facetFilters, null, after), Map.class))
+                                        .map(again -> again.hits().hits())
+                                : Mono.just(response.hits().hits());
+                        return hits.flatMap(marked -> page(reader, response, marked, parsed, text, pit, rankedAt, pageSize, firstPage));
+                    });
         });
     }
 
-    private Mono<SearchResults> page(Reader reader, SearchResponse<Map> response, QueryText parsed, String text, String pit,
-                                     Instant rankedAt, int pageSize, boolean firstPage) {
-        List<Hit<Map>> hits = response.hits().hits();
+    private SearchRequest request(String pit, int pageSize, Query ranked, Sort sort, Highlight marks, Map<String, Query> facetFilters,
+                                  Map<String, Aggregation> aggregations, SearchCursor after) {
+        return SearchRequest.of(s -> {
+            s.pit(p -> p.id(pit).keepAlive(keepAlive()))
+                    .size(pageSize)
+                    .query(ranked)
+                    .sort(sorts(sort))
+                    .source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
+                    .highlight(marks)
+                    .trackTotalHits(t -> t.enabled(aggregations != null));
+            if (!facetFilters.isEmpty()) {
+                s.postFilter(SearchQueries.all(facetFilters.values()));
+            }
+            if (aggregations != null) {
+                s.aggregations(aggregations);
+            }
+            if (after != null) {
+                s.searchAfter(after.after());
+            }
+            return s;
+        });
+    }
+
+    private static long exactMatches(SearchResponse<Map> response) {
+        return response.aggregations().get("exact").filter().docCount();
+    }
+
+    private Mono<SearchResults> page(Reader reader, SearchResponse<Map> response, List<Hit<Map>> hits, QueryText parsed, String text,
+                                     String pit, Instant rankedAt, int pageSize, boolean firstPage) {
         List<SearchResults.Item> items = hits.stream().map(SearchService::toItem).toList();
         String next = hits.size() < pageSize ? null
                 : new SearchCursor(response.pitId() != null ? response.pitId() : pit, rankedAt.toEpochMilli(), hits.getLast().sort()).encode();
@@ -134,7 +156,7 @@ public class SearchService {
             return Mono.just(new SearchResults(null, items, null, next, null));
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        long exactMatches = response.aggregations().get("exact").filter().docCount();
+        long exactMatches = exactMatches(response);
         // The words as typed matched nothing: suggest the nearest words that matched, in what the reader may see.
         Mono<String> correction = parsed.isEmpty() || exactMatches > 0 ? Mono.just("")
                 : total > 0 ? Mono.just(Objects.requireNonNullElse(Corrections.correct(text, markedWords(hits)), ""))
@@ -150,7 +172,7 @@ public class SearchService {
                         .fuzziness("2").prefixLength(0).maxExpansions(50)))
                 .filter(Visibility.filter(reader))));
         return Mono.fromFuture(() -> elasticsearch.search(s -> s.index(CONTENT).size(10).query(loose)
-                                .source(src -> src.fetch(false)).highlight(highlight()), Map.class))
+                                .source(src -> src.fetch(false)).highlight(highlight(null)), Map.class))
                 .map(response -> Objects.requireNonNullElse(Corrections.correct(text, markedWords(response.hits().hits())), ""));
     }
 
@@ -254,11 +276,15 @@ public class SearchService {
     }
 
     /** Matched words wrapped in <mark>; the text around them HTML-escaped (encoder html). */
-    private static Highlight highlight() {
+    /** Snippets with the matched words marked: through {@code marked} alone when given, else through the whole query. */
+    private static Highlight highlight(Query marked) {
         return Highlight.of(h -> {
             h.preTags("<mark>").postTags("</mark>").encoder(HighlighterEncoder.Html).requireFieldMatch(false);
             Stream.concat(SNIPPET_FIELDS.stream(), TITLE_FIELDS.stream()).forEach(field ->
                     h.fields(NamedValue.of(field, HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(1)))));
+            if (marked != null) {
+                h.highlightQuery(marked);
+            }
             return h;
         });
     }

@@ -81,6 +81,8 @@ class SearchApiTests extends ApiTest {
         Map<String, Object> typoResults = get(bruno, "/api/search?q=" + typo + "&type=post");
         assertThat(items(typoResults)).extracting(i -> i.get("id")).contains(exact.id().toString(), other.id().toString());
         assertThat(typoResults.get("didYouMean")).isEqualTo(word);
+        // Marked through the typo too (a first page whose words match only through typos comes again, so marked).
+        assertThat(items(typoResults)).extracting(i -> (String) i.get("snippet")).allMatch(snippet -> snippet.contains("<mark>" + word + "</mark>"));
         // Accent-insensitive and stemmed: "reunion" finds "Réunion", "énergie" finds "énergies".
         assertThat(ids(search(bruno, "reunion " + word, "&type=post")).getFirst()).isEqualTo(exact.id().toString());
         assertThat(ids(search(bruno, "\"energie renouvelable\" +" + word, ""))).containsExactly(other.id().toString());
