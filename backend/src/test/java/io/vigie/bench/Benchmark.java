@@ -131,11 +131,11 @@ public final class Benchmark {
         if (only == null || only.equals("search")) {
             latencySection("search", "Search, frequent words", random -> words.pick(random).word(random), "search-latency.svg");
             latencySection("search_specific", "Search, specific words", this::anyWord, "search-specific-latency.svg");
-            save();
+            saveIfWhole(only);
         }
         if (only == null || only.equals("feed")) {
             latencySection("home_feed", "Home feed", null, "feed-latency.svg");
-            save();
+            saveIfWhole(only);
         }
         if ("load".equals(only)) {
             new MixedLoad(api, db, words, tags, markdown, json).run(Duration.ofMinutes(loadMinutes));
@@ -158,6 +158,13 @@ public final class Benchmark {
         memory("memory_mib_after_reindex", "Resident memory after the reindex", "memory-after-reindex.svg");
         save();
         System.out.println(markdown);
+    }
+
+    /** A partial run ({@code --only}) prints its figures and leaves the committed results alone. */
+    private void saveIfWhole(String only) throws IOException {
+        if (only == null) {
+            save();
+        }
     }
 
     /** Written after each section, so a failure late in a long run keeps what was measured. */
