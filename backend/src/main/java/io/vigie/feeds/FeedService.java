@@ -35,6 +35,8 @@ import java.util.UUID;
 public class FeedService {
 
     static final String CONTENT = "vigie-content";
+    /** Half-lives of the relevant feed's first window: 2^-20, about a millionth, is what an older post keeps of its freshness. */
+    static final int RELEVANT_WINDOW_HALF_LIVES = 20;
 
     private final ElasticsearchAsyncClient elasticsearch;
     private final PostService posts;
@@ -68,7 +70,7 @@ public class FeedService {
                 .filter(scopeFilter(scope))));
         boolean pinnedFirst = scope instanceof Scope.InSpace && order == FeedOrder.LATEST;
         if (order != FeedOrder.RELEVANT) {
-            return search(reader, request(filter, order, pinnedFirst, rankedAt, after, pageSize), rankedAt, pageSize);
+            return hits(request(filter, order, pinnedFirst, rankedAt, after, pageSize)).flatMap(hits -> page(reader, hits, rankedAt, pageSize));
         }
         // The hot rank scores every post it is given. Posts older than the window have lost a million-fold to
         // freshness and cannot reach a page while the window still fills one: score the window first, and the
@@ -76,13 +78,10 @@ public class FeedService {
         Instant windowStart = Instant.ofEpochMilli(rankedAt).minus(properties.halfLife().multipliedBy(RELEVANT_WINDOW_HALF_LIVES));
         Query recent = Query.of(q -> q.bool(b -> b.filter(filter).filter(f -> f.range(r -> r.date(d -> d.field("created_at")
                 .gte(windowStart.toString()))))));
-        return search(reader, request(recent, order, pinnedFirst, rankedAt, after, pageSize), rankedAt, pageSize)
-                .flatMap(page -> page.items().size() == pageSize ? Mono.just(page)
-                        : search(reader, request(filter, order, pinnedFirst, rankedAt, after, pageSize), rankedAt, pageSize));
+        return hits(request(recent, order, pinnedFirst, rankedAt, after, pageSize))
+                .flatMap(hits -> hits.size() == pageSize ? Mono.just(hits) : hits(request(filter, order, pinnedFirst, rankedAt, after, pageSize)))
+                .flatMap(hits -> page(reader, hits, rankedAt, pageSize));
     }
-
-    /** Half-lives of the relevant feed's first window: 2^-20, about a millionth, is what an older post keeps of its freshness. */
-    static final int RELEVANT_WINDOW_HALF_LIVES = 20;
 
     private SearchRequest request(Query filter, FeedOrder order, boolean pinnedFirst, long rankedAt, FeedCursor after, int pageSize) {
         return SearchRequest.of(s -> {
@@ -99,16 +98,16 @@ public class FeedService {
         });
     }
 
-    private Mono<FeedPage> search(Reader reader, SearchRequest request, long rankedAt, int pageSize) {
-        return Mono.fromFuture(() -> elasticsearch.search(request, Map.class))
-                .flatMap(response -> {
-                    List<Hit<Map>> hits = response.hits().hits();
-                    List<UUID> ids = hits.stream().map(hit -> UUID.fromString(hit.id())).toList();
-                    String next = hits.size() < pageSize ? null
-                            : new FeedCursor(rankedAt, hits.getLast().sort().stream().map(SortValues::encode).toList()).encode();
-                    return posts.votesOf(reader.personId(), ids).map(myVotes -> new FeedPage(
-                            hits.stream().map(hit -> toView(hit, myVotes)).toList(), next));
-                });
+    private Mono<List<Hit<Map>>> hits(SearchRequest request) {
+        return Mono.fromFuture(() -> elasticsearch.search(request, Map.class)).map(response -> response.hits().hits());
+    }
+
+    /** The posts with the reader's own votes, and the cursor to the next page when this one is full. */
+    private Mono<FeedPage> page(Reader reader, List<Hit<Map>> hits, long rankedAt, int pageSize) {
+        List<UUID> ids = hits.stream().map(hit -> UUID.fromString(hit.id())).toList();
+        String next = hits.size() < pageSize ? null
+                : new FeedCursor(rankedAt, hits.getLast().sort().stream().map(SortValues::encode).toList()).encode();
+        return posts.votesOf(reader.personId(), ids).map(myVotes -> new FeedPage(hits.stream().map(hit -> toView(hit, myVotes)).toList(), next));
     }
 
     /**

@@ -29,6 +29,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * {@code ./vigie bench}: starts the whole stack on the bench profile (its own ports and data, the
  * API and the UI as their own processes, as {@code ./vigie run} starts them), generates the company
@@ -570,12 +572,10 @@ public final class Benchmark {
 
     private void reindex() throws Exception {
         log("full reindex ...");
-        JsonNode status = api.ok(api.post("emma.dubois", "/api/admin/search/reindex", Map.of()));
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(60));
-        while ("running".equals(status.get("state").asString()) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(1_000);
-            status = api.ok(api.get("emma.dubois", "/api/admin/search/reindex"));
-        }
+        api.ok(api.post("emma.dubois", "/api/admin/search/reindex", Map.of()));
+        JsonNode status = await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> api.ok(api.get("emma.dubois", "/api/admin/search/reindex")),
+                        current -> !"running".equals(current.get("state").asString()));
         long total = status.get("total").asLong();
         double rate = status.get("documentsPerSecond").asDouble();
         Duration took = Duration.between(Instant.parse(status.get("startedAt").asString()), Instant.parse(status.get("finishedAt").asString()));
@@ -651,19 +651,16 @@ public final class Benchmark {
         }
     }
 
-    private void awaitOutboxEmpty(Duration limit) throws Exception {
-        Instant deadline = Instant.now().plus(limit);
-        long last = -1;
-        for (long left = count("SELECT count(*) FROM outbox"); left > 0; left = count("SELECT count(*) FROM outbox")) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the outbox still holds " + left + " rows after " + limit);
-            }
-            if (last < 0 || last - left >= 50_000) {
+    private void awaitOutboxEmpty(Duration limit) {
+        java.util.concurrent.atomic.AtomicLong reported = new java.util.concurrent.atomic.AtomicLong(-1);
+        await().atMost(limit).pollInterval(Duration.ofMillis(500)).until(() -> {
+            long left = count("SELECT count(*) FROM outbox");
+            if (left > 0 && (reported.get() < 0 || reported.get() - left >= 50_000)) {
                 log("outbox: %,d rows left".formatted(left));
-                last = left;
+                reported.set(left);
             }
-            Thread.sleep(500);
-        }
+            return left == 0;
+        });
     }
 
     private long count(String sql) throws SQLException {

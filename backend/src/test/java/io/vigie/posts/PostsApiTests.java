@@ -186,17 +186,7 @@ class PostsApiTests extends ApiTest {
         String first = "/api/spaces/" + space.id() + "/posts?order=latest&size=3";
         await().atMost(SEARCHABLE).until(() -> feed(alice, "/api/spaces/" + space.id() + "/posts?size=50").size() == 7);
 
-        java.util.List<UUID> seen = new java.util.ArrayList<>();
-        String next = null;
-        int pages = 0;
-        do {
-            FeedPage page = alice.get(next == null ? first : first + "&cursor=" + next).expectStatus().isOk()
-                    .expectBody(FeedPage.class).returnResult().getResponseBody();
-            page.items().forEach(item -> seen.add(item.id()));
-            next = page.next();
-            pages++;
-        } while (next != null && pages < 10);
-        assertThat(seen).hasSize(7).doesNotHaveDuplicates();
+        assertThat(everyPage(alice, first)).hasSize(7).doesNotHaveDuplicates();
 
         alice.get(first + "&cursor=garbage!").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("cursor");
@@ -219,20 +209,24 @@ class PostsApiTests extends ApiTest {
                 .bind("ids", java.util.List.of(oldVoted.id(), old.id())).fetch().rowsUpdated().block();
 
         String first = "/api/spaces/" + space.id() + "/posts?order=relevant&size=2";
-        await().atMost(SEARCHABLE).untilAsserted(() -> {
-            java.util.List<UUID> seen = new java.util.ArrayList<>();
-            String next = null;
-            int pages = 0;
-            do {
-                FeedPage page = alice.get(next == null ? first : first + "&cursor=" + next).expectStatus().isOk()
-                        .expectBody(FeedPage.class).returnResult().getResponseBody();
-                page.items().forEach(item -> seen.add(item.id()));
-                next = page.next();
-                pages++;
-            } while (next != null && pages < 10);
-            // The recent posts fill the first page from the window; the old ones follow, the voted one first.
-            assertThat(seen).containsExactly(newest.id(), recent.id(), oldVoted.id(), old.id());
-        });
+        // The recent posts fill the first page from the window; the old ones follow, the voted one first.
+        await().atMost(SEARCHABLE).untilAsserted(() ->
+                assertThat(everyPage(alice, first)).containsExactly(newest.id(), recent.id(), oldVoted.id(), old.id()));
+    }
+
+    /** The ids of every page from {@code first} on, following the cursors (ten pages at most). */
+    private static java.util.List<UUID> everyPage(Caller reader, String first) {
+        java.util.List<UUID> seen = new java.util.ArrayList<>();
+        String next = null;
+        int pages = 0;
+        do {
+            FeedPage page = reader.get(next == null ? first : first + "&cursor=" + next).expectStatus().isOk()
+                    .expectBody(FeedPage.class).returnResult().getResponseBody();
+            page.items().forEach(item -> seen.add(item.id()));
+            next = page.next();
+            pages++;
+        } while (next != null && pages < 10);
+        return seen;
     }
 
     private static PostView create(Caller author, UUID space, String body) {
