@@ -35,7 +35,6 @@ import org.elasticsearch.transport.netty4.Netty4Plugin;
 public final class EmbeddedNode implements AutoCloseable {
 
     public static final String HOST = "127.0.0.1";
-    private static final String NODE_NAME = "vigie-es-node";
     private static final long CLOSE_TIMEOUT_SECONDS = 30;
     /** Plain numbers: initialising this class must not initialise any Elasticsearch class. */
     private static final long RECOVERY_TIMEOUT_SECONDS = 60;
@@ -73,7 +72,7 @@ public final class EmbeddedNode implements AutoCloseable {
         Settings settings = nodeSettings(config);
         NodeLogging.configureOnce(settings, config.logLevel());
         Environment environment = InternalSettingsPreparer.prepareEnvironment(
-                settings, Map.of(), config.home().resolve("config"), () -> NODE_NAME);
+                settings, Map.of(), config.home().resolve("config"), () -> config.membership().nodeName());
 
         VigieNode node = new VigieNode(environment, PLUGINS);
         try {
@@ -106,22 +105,33 @@ public final class EmbeddedNode implements AutoCloseable {
         }
     }
 
-    private static Settings nodeSettings(NodeConfig config) {
-        return Settings.builder()
+    static Settings nodeSettings(NodeConfig config) {
+        Membership membership = config.membership();
+        Settings.Builder settings = Settings.builder()
                 .put("cluster.name", config.clusterName())
-                .put("node.name", NODE_NAME)
+                .put("node.name", membership.nodeName())
                 .put("path.home", config.home().toString())
                 .put("path.data", config.data().toString())
                 .put("path.logs", config.home().resolve("logs").toString())
-                // One node, no peers to find, nothing reachable from outside the machine.
-                .put("discovery.type", "single-node")
+                // Nothing reachable from outside the machine, peers included.
                 .put("network.host", HOST)
                 .put("http.port", config.httpPort())
-                // Nobody connects over transport; a free port avoids clashing with another node.
-                .put("transport.port", 0)
                 // Developer disks are often nearly full; never turn indices read-only for that.
-                .put("cluster.routing.allocation.disk.threshold_enabled", false)
-                .build();
+                .put("cluster.routing.allocation.disk.threshold_enabled", false);
+        if (membership.isAlone()) {
+            // No peers to find; nobody connects over transport, so any free port avoids clashing with another node.
+            settings.put("discovery.type", "single-node").put("transport.port", 0);
+        } else {
+            settings.put("transport.port", membership.transportPort())
+                    .putList("discovery.seed_hosts", membership.seedHosts());
+            if (!membership.initialMasterNodes().isEmpty()) {
+                settings.putList("cluster.initial_master_nodes", membership.initialMasterNodes());
+            }
+            if (!membership.roles().isEmpty()) {
+                settings.putList("node.roles", membership.roles());
+            }
+        }
+        return settings.build();
     }
 
     public int httpPort() {

@@ -33,6 +33,12 @@ final class ApplicationService implements StackService {
                 settings.ports().api(), "-Xmx384m", settings.apiProperties());
     }
 
+    /** Another API process beside the stack's, with its own name (and log), port and settings. */
+    static ApplicationService api(StackSettings settings, String name, int port, Map<String, String> properties) {
+        return new ApplicationService(name, settings, settings.home().resolve("backend/target/vigie-backend.jar"),
+                port, "-Xmx384m", properties);
+    }
+
     static ApplicationService ui(StackSettings settings) {
         return new ApplicationService("UI", settings, settings.home().resolve("ui/target/vigie-ui.jar"),
                 settings.ports().ui(), "-Xmx512m", settings.uiProperties());

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,13 +36,33 @@ final class ElasticsearchService implements StackService {
             }
             throw Processes.portBusy(port, name(), "es");
         }
+        Path esHome = settings.dataDir().resolve("elasticsearch");
+        List<String> command = nodeCommand(settings, esHome, port, List.of());
+        process = ManagedProcess.start(name(), command, Map.of(), settings.home(),
+                settings.logDir().resolve("elasticsearch.log"));
+        try {
+            Probe.await(name(), Duration.ofSeconds(120), () -> Probe.httpOk(health), process::isAlive);
+        } catch (StackException e) {
+            throw new StackException(e.getMessage() + "; last lines of " + process.logFile() + ":\n" + process.logTail(30), e);
+        }
+    }
+
+    /**
+     * The command that runs one node with its home and data under {@code esHome}; {@code options}
+     * are more of {@code ElasticsearchNodeMain}'s (cluster membership, for example).
+     */
+    static List<String> nodeCommand(StackSettings settings, Path esHome, int httpPort, List<String> options) {
         Path nodeDir = settings.home().resolve("es-node").resolve("target");
         Path nodeJar = nodeDir.resolve("vigie-es-node.jar");
         if (!Files.isRegularFile(nodeJar)) {
             throw new StackException("the Elasticsearch node is not built (" + nodeJar + " is missing): run the build first");
         }
-        Path esHome = settings.dataDir().resolve("elasticsearch");
-        List<String> command = List.of(
+        try {
+            Files.createDirectories(esHome.resolve("tmp"));
+        } catch (java.io.IOException e) {
+            throw new StackException("cannot create " + esHome + ": " + e.getMessage(), e);
+        }
+        List<String> command = new ArrayList<>(List.of(
                 JavaRuntime.javaCommand(),
                 "-Xms512m", "-Xmx512m",
                 "-XX:+UseG1GC",
@@ -57,19 +78,9 @@ final class ElasticsearchService implements StackService {
                 "io.vigie.esnode.ElasticsearchNodeMain",
                 "--home", esHome.resolve("home").toString(),
                 "--data", esHome.resolve("data").toString(),
-                "--http-port", Integer.toString(port));
-        try {
-            Files.createDirectories(esHome.resolve("tmp"));
-        } catch (java.io.IOException e) {
-            throw new StackException("cannot create " + esHome + ": " + e.getMessage(), e);
-        }
-        process = ManagedProcess.start(name(), command, Map.of(), settings.home(),
-                settings.logDir().resolve("elasticsearch.log"));
-        try {
-            Probe.await(name(), Duration.ofSeconds(120), () -> Probe.httpOk(health), process::isAlive);
-        } catch (StackException e) {
-            throw new StackException(e.getMessage() + "; last lines of " + process.logFile() + ":\n" + process.logTail(30), e);
-        }
+                "--http-port", Integer.toString(httpPort)));
+        command.addAll(options);
+        return command;
     }
 
     @Override

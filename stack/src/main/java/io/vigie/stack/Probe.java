@@ -58,6 +58,16 @@ final class Probe {
         }
     }
 
+    /** A loopback port nobody listens on right now. */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("127.0.0.1", 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new StackException("no free port: " + e.getMessage(), e);
+        }
+    }
+
     /** Waits until the condition holds, failing early when {@code stillAlive} turns false. */
     static void await(String what, Duration timeout, BooleanSupplier condition, BooleanSupplier stillAlive) {
         Instant deadline = Instant.now().plus(timeout);

@@ -105,7 +105,11 @@ public record StackSettings(String profile, Path home, Path dataDir, Path distDi
     }
 
     public String r2dbcUrl() {
-        return "r2dbc:postgresql://localhost:" + ports.postgres() + "/" + DB_NAME;
+        return r2dbcUrl(DB_NAME);
+    }
+
+    public String r2dbcUrl(String database) {
+        return "r2dbc:postgresql://localhost:" + ports.postgres() + "/" + database;
     }
 
     public String jdbcUrl(String database) {

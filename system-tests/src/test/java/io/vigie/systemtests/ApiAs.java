@@ -19,9 +19,11 @@ final class ApiAs {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String token;
+    private final String apiUrl;
 
-    private ApiAs(String token) {
+    private ApiAs(String token, String apiUrl) {
         this.token = token;
+        this.apiUrl = apiUrl;
     }
 
     static ApiAs person(String username) {
@@ -31,7 +33,21 @@ final class ApiAs {
                         URI.create(TestStack.settings().issuerUri() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        return new ApiAs(JSON.readTree(response.body()).get("access_token").asString());
+        return new ApiAs(JSON.readTree(response.body()).get("access_token").asString(), TestStack.settings().apiUrl());
+    }
+
+    /** The same person calling another API process (same Keycloak). */
+    ApiAs at(String otherApiUrl) {
+        return new ApiAs(token, otherApiUrl);
+    }
+
+    /** The raw answer, whatever its status: for tests that count failures instead of stopping at the first. */
+    HttpResponse<String> attempt(HttpRequest.Builder request) {
+        return send(request.build());
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(apiUrl + path)).header("Authorization", "Bearer " + token);
     }
 
     JsonNode get(String path) {
@@ -66,10 +82,6 @@ final class ApiAs {
             throw new AssertionError("the API answered " + response.statusCode() + ": " + response.body());
         }
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(TestStack.settings().apiUrl() + path)).header("Authorization", "Bearer " + token);
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
