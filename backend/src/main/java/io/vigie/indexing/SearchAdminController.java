@@ -20,16 +20,16 @@ class SearchAdminController {
         this.check = check;
     }
 
-    /** Starts a rebuild; 409 while one runs. Follow it with GET. */
+    /** Starts a rebuild; 409 while one runs (on any instance). Follow it with GET. */
     @PostMapping("/api/admin/search/reindex")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Reindexer.Status> reindex() {
-        return Mono.fromSupplier(reindexer::start);
+        return reindexer.start();
     }
 
     @GetMapping("/api/admin/search/reindex")
-    Reindexer.Status reindexStatus() {
-        return reindexer.status();
+    Mono<Reindexer.Status> reindexStatus() {
+        return reindexer.currentStatus();
     }
 
     /** Counts and versions compared for every type; {@code repair=true} queues or deletes what differs. */

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
 
 /**
  * Drains the outbox into Elasticsearch. Each round, in one PostgreSQL transaction: claim a batch
@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * current state of those entities, send one bulk request with external versions (an older state
  * never overwrites a newer one), and delete the rows. If Elasticsearch fails, the transaction
  * rolls back and the rows wait for the next try, with backoff: writes never depend on the search
- * engine being up.
+ * engine being up. While a rebuild runs (on any instance: {@link RebuildLease}), each batch is
+ * written to the index being built too.
  */
 @Component
 public class SearchIndexer {
@@ -50,12 +51,12 @@ public class SearchIndexer {
     private final Map<Outbox.EntityType, DocumentSource> sources;
     private final IndexingProperties properties;
     private final SearchIndexInstaller installer;
-    /** While a rebuild runs, every change also goes to the index being built (see {@link Reindexer}). */
-    private final AtomicReference<String> alsoWriteTo = new AtomicReference<>();
+    private final RebuildLease rebuild;
     private Disposable loop;
 
     SearchIndexer(DatabaseClient db, TransactionalOperator transaction, ElasticsearchAsyncClient elasticsearch,
-                  List<DocumentSource> sources, IndexingProperties properties, SearchIndexInstaller installer) {
+                  List<DocumentSource> sources, IndexingProperties properties, SearchIndexInstaller installer,
+                  RebuildLease rebuild) {
         this.db = db;
         this.transaction = transaction;
         this.elasticsearch = elasticsearch;
@@ -63,6 +64,7 @@ public class SearchIndexer {
         sources.forEach(source -> this.sources.put(source.type(), source));
         this.properties = properties;
         this.installer = installer;
+        this.rebuild = rebuild;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -87,20 +89,20 @@ public class SearchIndexer {
         }
     }
 
-    /** From now on, changes are also written to this index (null: stop). */
-    void alsoWriteTo(String index) {
-        alsoWriteTo.set(index);
-    }
-
     /** One round: at most one batch. Returns how many outbox rows it settled. */
     public Mono<Integer> drainOnce() {
         if (!installer.isInstalled()) {
             // Writing before the aliases exist would make Elasticsearch create a plain index in their place.
             return Mono.just(0);
         }
+        // The rebuild is looked up after the claim: a change claimed here was committed before the look-up, so if no
+        // rebuild shows yet, the rebuild's copy (which starts after its lease is committed) reads that change itself.
         return transaction.transactional(claimBatch().flatMap(batch -> batch.isEmpty()
                 ? Mono.just(0)
-                : index(batch).then(delete(batch)).thenReturn(batch.size())));
+                : rebuild.current().map(RebuildLease.Held::targetIndex).map(Optional::of)
+                        .defaultIfEmpty(Optional.empty())
+                        .flatMap(target -> index(batch, target.orElse(null)))
+                        .then(delete(batch)).thenReturn(batch.size())));
     }
 
     private Mono<List<Claimed>> claimBatch() {
@@ -112,8 +114,8 @@ public class SearchIndexer {
                 .collectList();
     }
 
-    /** Loads the current state of each claimed entity, by type, and writes it. */
-    private Mono<Void> index(List<Claimed> batch) {
+    /** Loads the current state of each claimed entity, by type, and writes it (to the rebuild's index too, if any). */
+    private Mono<Void> index(List<Claimed> batch, String rebuildTarget) {
         Map<Outbox.EntityType, Set<UUID>> byType = new EnumMap<>(Outbox.EntityType.class);
         for (Claimed row : batch) {
             Outbox.EntityType type;
@@ -129,9 +131,8 @@ public class SearchIndexer {
                 .concatMap(entry -> sources.get(entry.getKey()).load(entry.getValue()))
                 .collectList()
                 .flatMap(documents -> {
-                    String extra = alsoWriteTo.get();
                     Mono<Void> main = write(CONTENT_ALIAS, documents);
-                    return extra == null ? main : main.then(write(extra, documents));
+                    return rebuildTarget == null ? main : main.then(write(rebuildTarget, documents));
                 });
     }
 

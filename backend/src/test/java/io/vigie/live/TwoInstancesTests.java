@@ -15,16 +15,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Two API instances on one database: a post written through one reaches a stream open on the
- * other, because events travel through PostgreSQL LISTEN/NOTIFY, not through memory; and with both
- * indexers running, no outbox row is indexed twice (SKIP LOCKED claims).
+ * other, because events travel through PostgreSQL LISTEN/NOTIFY, not through memory; with both
+ * indexers running, no outbox row is indexed twice (SKIP LOCKED claims); and a rebuild on one
+ * instance gets the changes the other indexes meanwhile.
  */
 class TwoInstancesTests extends ApiTest {
 
@@ -61,7 +65,54 @@ class TwoInstancesTests extends ApiTest {
                 await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(onTheOther.postIds()).contains(post.id()));
             }
             drainedExactlyOnceByTwoIndexers(space);
+            aRebuildOnTheOtherInstanceGetsWhatThisOneIndexes(other, space);
         }
+    }
+
+    /**
+     * The second instance rebuilds the index while people write through this one and both
+     * indexers drain the outbox: every post is in the new index after the swap, including those
+     * this instance indexed (the rebuild lease lives in PostgreSQL, where every indexer reads it;
+     * when it lived in the rebuilding instance's memory, this instance wrote to the old index only).
+     * One rebuild at a time, whichever instance is asked.
+     */
+    private void aRebuildOnTheOtherInstanceGetsWhatThisOneIndexes(WebTestClient other, Space space) throws Exception {
+        Caller alice = as("alice.martin").signedIn();
+        Caller emmaHere = as("emma.dubois").signedIn();
+        Caller emmaThere = as("emma.dubois", other);
+        String tag = "lease" + UUID.randomUUID().toString().substring(0, 8);
+        String before = aliasTarget();
+
+        List<UUID> written = new CopyOnWriteArrayList<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Thread writer = Thread.ofVirtual().start(() -> {
+            int i = 0;
+            while (writing.get() || i < 10) {
+                written.add(alice.post("/api/spaces/{id}/posts", Map.of("body", "During the rebuild " + i++ + " #" + tag), space.id())
+                        .expectStatus().isCreated().expectBody(PostView.class).returnResult().getResponseBody().id());
+            }
+        });
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> written.size() >= 3);
+            emmaThere.post("/api/admin/search/reindex", Map.of()).expectStatus().isAccepted();
+            emmaHere.post("/api/admin/search/reindex", Map.of()).expectStatus().isEqualTo(409);
+            await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> emmaThere.get("/api/admin/search/reindex")
+                    .expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("done"));
+        } finally {
+            writing.set(false);
+            writer.join();
+        }
+
+        assertThat(aliasTarget()).isNotEqualTo(before);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<?, ?> results = alice.get("/api/search?tag={tag}&type=post&size=50", tag).expectStatus().isOk()
+                    .expectBody(Map.class).returnResult().getResponseBody();
+            assertThat(((Number) results.get("total")).intValue()).as("posts written during the rebuild").isEqualTo(written.size());
+        });
+    }
+
+    private String aliasTarget() throws Exception {
+        return JSON.readTree(elasticsearch("GET", "/_alias/vigie-content", null)).propertyNames().iterator().next();
     }
 
     /**

@@ -44,6 +44,11 @@ public abstract class ApiTest {
         return new Caller(api, Keycloak.accessToken(username));
     }
 
+    /** Calls another API instance as one of the demo people. */
+    protected Caller as(String username, WebTestClient instance) {
+        return new Caller(instance, Keycloak.accessToken(username));
+    }
+
     /** Calls with a given token (a fresh one, say, that must outlive a fault test). */
     protected Caller withToken(String token) {
         return new Caller(api, token);
