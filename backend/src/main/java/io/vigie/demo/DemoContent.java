@@ -2,6 +2,8 @@ package io.vigie.demo;
 
 import io.vigie.articles.Keywords;
 import io.vigie.content.UserText;
+import io.vigie.polls.PollDraft;
+import io.vigie.polls.Polls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +41,12 @@ class DemoContent {
 
     record DemoPerson(UUID id, String username, String name, String email, String department, List<String> roles) {}
 
-    record DemoPost(String author, String space, int hoursAgo, String body, List<String> upvotes, List<String> downvotes) {}
+    record DemoPost(String author, String space, int hoursAgo, String body, List<String> upvotes, List<String> downvotes,
+                    DemoPoll poll) {}
+
+    /** A poll on a demo post, with the ballots already cast (by username). */
+    record DemoPoll(List<String> options, boolean multiple, boolean anonymous, Integer closesInHours,
+                    Map<String, List<Integer>> ballots) {}
 
     record Network(List<DemoPerson> people, List<DemoPost> posts, List<DemoArticle> articles, List<String> trustedSites,
                    DemoFeed feed) {}
@@ -64,8 +72,11 @@ class DemoContent {
     private final UserText text;
     private final DemoProperties properties;
     private final JsonMapper json;
+    private final Polls polls;
 
-    DemoContent(DatabaseClient db, TransactionalOperator transaction, UserText text, DemoProperties properties, JsonMapper json) {
+    DemoContent(DatabaseClient db, TransactionalOperator transaction, UserText text, DemoProperties properties, JsonMapper json,
+                Polls polls) {
+        this.polls = polls;
         this.db = db;
         this.transaction = transaction;
         this.text = text;
@@ -225,8 +236,17 @@ class DemoContent {
                 .thenMany(Flux.concat(
                         Flux.fromIterable(post.upvotes()).concatMap(voter -> vote(id, ids.get(voter), 1)),
                         Flux.fromIterable(post.downvotes()).concatMap(voter -> vote(id, ids.get(voter), -1))))
+                .then(post.poll() == null ? Mono.empty() : poll(id, post.poll(), ids))
                 .then(db.sql("INSERT INTO outbox (entity_type, entity_id) VALUES ('POST', :id)").bind("id", id)
                         .fetch().rowsUpdated())
+                .then();
+    }
+
+    private Mono<Void> poll(UUID postId, DemoPoll poll, Map<String, UUID> ids) {
+        OffsetDateTime closes = poll.closesInHours() == null ? null : OffsetDateTime.now().plusHours(poll.closesInHours());
+        return polls.create(postId, new PollDraft(poll.options(), poll.multiple(), poll.anonymous(), closes))
+                .thenMany(Flux.fromIterable(poll.ballots().entrySet()))
+                .concatMap(ballot -> polls.vote(ids.get(ballot.getKey()), postId, ballot.getValue()))
                 .then();
     }
 

@@ -107,7 +107,10 @@ public class FeedService {
         List<UUID> ids = hits.stream().map(hit -> UUID.fromString(hit.id())).toList();
         String next = hits.size() < pageSize ? null
                 : new FeedCursor(rankedAt, hits.getLast().sort().stream().map(SortValues::encode).toList()).encode();
-        return posts.votesOf(reader.personId(), ids).map(myVotes -> new FeedPage(hits.stream().map(hit -> toView(hit, myVotes)).toList(), next));
+        return Mono.zip(posts.votesOf(reader.personId(), ids), posts.pollsOf(reader.personId(), ids))
+                .map(mine -> new FeedPage(hits.stream().map(hit -> toView(hit, mine.getT1()))
+                        .map(post -> post.withPoll(mine.getT2().get(post.id())))
+                        .toList(), next));
     }
 
     /**
@@ -180,7 +183,8 @@ public class FeedService {
                 number(source, "comment_count"),
                 Boolean.TRUE.equals(source.get("pinned")),
                 myVotes.getOrDefault(id, 0),
-                articleCard(source));
+                articleCard(source),
+                null);
     }
 
     /** A share's article, as its document carries it. */

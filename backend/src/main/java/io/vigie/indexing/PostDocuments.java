@@ -39,7 +39,8 @@ class PostDocuments implements DocumentSource {
                                p.body_markdown, p.body_html, p.hashtags, p.mentions, p.upvotes, p.downvotes,
                                p.comment_count, p.pinned, p.created_at, p.edited_at,
                                p.article_id, ar.url AS article_url, ar.title AS article_title, ar.description AS article_description,
-                               ar.image_url AS article_image, ar.site_name AS article_site, ar.excerpt AS article_excerpt
+                               ar.image_url AS article_image, ar.site_name AS article_site, ar.excerpt AS article_excerpt,
+                               (SELECT string_agg(o.label, E'\n' ORDER BY o.position) FROM poll_option o WHERE o.post_id = p.id) AS poll_options
                         FROM post p
                         JOIN space s ON s.id = p.space_id
                         JOIN person a ON a.id = p.author_id
@@ -88,6 +89,11 @@ class PostDocuments implements DocumentSource {
             // The article's own words are found too: its description and a readable excerpt.
             body = String.join("\n", body, nonNull(row.get("article_description", String.class)),
                     nonNull(row.get("article_excerpt", String.class))).strip();
+        }
+        String pollOptions = row.get("poll_options", String.class);
+        if (pollOptions != null) {
+            // A poll is found by its choices too (never by its ballots).
+            body = String.join("\n", body, pollOptions);
         }
         source.put("body", body);
         source.put("body_html", row.get("body_html", String.class));

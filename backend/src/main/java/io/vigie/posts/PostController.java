@@ -36,8 +36,8 @@ class PostController {
     @PostMapping("/api/spaces/{spaceId}/posts")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<PostView> create(@AuthenticationPrincipal Jwt token, @PathVariable UUID spaceId,
-                          @Valid @RequestBody PostRequests.Write request) {
-        return members.signIn(token).flatMap(reader -> service.create(reader, spaceId, request.body()));
+                          @Valid @RequestBody PostRequests.Create request) {
+        return members.signIn(token).flatMap(reader -> service.create(reader, spaceId, request.body(), request.poll()));
     }
 
     /**

@@ -10,6 +10,9 @@ import io.vigie.moderation.BannedWords;
 import io.vigie.notifications.Notifier;
 import io.vigie.people.People;
 import io.vigie.people.Person;
+import io.vigie.polls.PollDraft;
+import io.vigie.polls.PollView;
+import io.vigie.polls.Polls;
 import io.vigie.spaces.Reader;
 import io.vigie.spaces.Space;
 import io.vigie.spaces.SpaceService;
@@ -23,6 +26,7 @@ import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
 import reactor.util.function.Tuples;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +52,12 @@ public class PostService {
     private final TransactionalOperator transaction;
     private final AuditLog audit;
     private final BannedWords bannedWords;
+    private final Polls polls;
 
     PostService(PostRepository posts, TextRendering bodies, SpaceService spaces, People people, Outbox outbox,
                 LiveEvents live, Notifier notifier, Votes votes, TransactionalOperator transaction, AuditLog audit,
-                BannedWords bannedWords) {
+                BannedWords bannedWords, Polls polls) {
+        this.polls = polls;
         this.audit = audit;
         this.bannedWords = bannedWords;
         this.posts = posts;
@@ -65,7 +71,13 @@ public class PostService {
         this.transaction = transaction;
     }
 
-    Mono<PostView> create(Reader reader, UUID spaceId, String markdown) {
+    Mono<PostView> create(Reader reader, UUID spaceId, String markdown, PollDraft pollDraft) {
+        PollDraft poll;
+        try {
+            poll = pollDraft == null ? null : pollDraft.checked(OffsetDateTime.now());
+        } catch (ErrorResponseException invalid) {
+            return Mono.error(invalid);
+        }
         return spaces.visibleSpace(reader, spaceId)
                 .filter(space -> reader.mayPostIn(space.id()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Join this space to post in it.")))
@@ -73,11 +85,13 @@ public class PostService {
                 .flatMap(spaceAndBody -> bannedWords.firstIn(markdown)
                         .flatMap(banned -> {
                             UUID id = UUID.randomUUID();
+                            Mono<Void> pollOf = poll == null ? Mono.empty() : polls.create(id, poll);
                             if (banned.isPresent()) {
-                                return hold(id, spaceAndBody.getT1().id(), reader, markdown, spaceAndBody.getT2(), banned.get());
+                                return hold(id, spaceAndBody.getT1().id(), reader, markdown, spaceAndBody.getT2(), banned.get(), pollOf);
                             }
                             return transaction.transactional(
                                             posts.insert(id, spaceAndBody.getT1().id(), reader.personId(), markdown, spaceAndBody.getT2(), null)
+                                                    .then(pollOf)
                                                     .then(changed(LiveEvent.CREATED, id))
                                                     .then(notifier.mentioned(reader.personId(), spaceAndBody.getT2().mentions(), id, null)))
                                     .then(view(reader, id));
@@ -88,8 +102,10 @@ public class PostService {
      * A post with a banned word is stored hidden and reported by Vigie, in one transaction: it
      * waits in the moderators' queue, unpublished (no feed, no notification); the author is told.
      */
-    private Mono<PostView> hold(UUID id, UUID spaceId, Reader reader, String markdown, UserText.Rendered body, String word) {
+    private Mono<PostView> hold(UUID id, UUID spaceId, Reader reader, String markdown, UserText.Rendered body, String word,
+                                Mono<Void> poll) {
         return transaction.transactional(posts.insert(id, spaceId, reader.personId(), markdown, body, null)
+                        .then(poll)
                         .then(posts.hide(id))
                         .then(bannedWords.hold("post", id, reader.personId(), word)))
                 .then(Mono.error(() -> ApiProblems.held("Your post waits for a moderator: it contains \"" + word
@@ -210,6 +226,11 @@ public class PostService {
         return outbox.changed(Outbox.EntityType.POST, id).then(live.postChanged(event, id));
     }
 
+    /** The polls among these posts, as this reader sees them (absent: no poll). */
+    public Mono<Map<UUID, PollView>> pollsOf(UUID personId, Collection<UUID> postIds) {
+        return polls.forPosts(personId, postIds);
+    }
+
     /** The reader's own votes on these posts (1 or -1; absent for none). */
     public Mono<Map<UUID, Integer>> votesOf(UUID personId, Collection<UUID> postIds) {
         return posts.votesOf(personId, postIds);
@@ -234,16 +255,17 @@ public class PostService {
                         people.byId(postAndSpace.getT1().authorId()),
                         posts.votesOf(reader.personId(), List.of(id)),
                         posts.articleCard(postAndSpace.getT1().articleId()).map(java.util.Optional::of)
-                                .defaultIfEmpty(Optional.empty()))
+                                .defaultIfEmpty(Optional.empty()),
+                        polls.forPosts(reader.personId(), List.of(id)))
                 .map(parts -> toView(postAndSpace.getT1(), postAndSpace.getT2(), parts.getT1(),
-                        parts.getT2().getOrDefault(id, 0), parts.getT3().orElse(null))));
+                        parts.getT2().getOrDefault(id, 0), parts.getT3().orElse(null), parts.getT4().get(id))));
     }
 
-    private static PostView toView(Post post, Space space, Person author, int myVote, PostView.ArticleCard article) {
+    private static PostView toView(Post post, Space space, Person author, int myVote, PostView.ArticleCard article, PollView poll) {
         return new PostView(post.id(),
                 new PostView.SpaceRef(space.id(), space.slug(), space.name()),
                 new PostView.AuthorRef(author.id(), author.username(), author.displayName()),
                 post.bodyHtml(), post.bodyMarkdown(), post.hashtags(), post.createdAt(), post.editedAt(),
-                post.upvotes(), post.downvotes(), post.score(), post.commentCount(), post.pinned(), myVote, article);
+                post.upvotes(), post.downvotes(), post.score(), post.commentCount(), post.pinned(), myVote, article, poll);
     }
 }

@@ -1,13 +1,21 @@
 package io.vigie.posts;
 
+import io.vigie.polls.PollView;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A post as the API shows it to one reader; a share also shows its article. */
+/** A post as the API shows it to one reader; a share also shows its article, a poll its choices. */
 public record PostView(UUID id, SpaceRef space, AuthorRef author, String html, String markdown, List<String> hashtags,
                        OffsetDateTime createdAt, OffsetDateTime editedAt, int upvotes, int downvotes, int score,
-                       int commentCount, boolean pinned, int myVote, ArticleCard article) {
+                       int commentCount, boolean pinned, int myVote, ArticleCard article, PollView poll) {
+
+    /** The same post with the poll it carries, as the reader sees it (null: none). */
+    public PostView withPoll(PollView shown) {
+        return new PostView(id, space, author, html, markdown, hashtags, createdAt, editedAt, upvotes, downvotes, score,
+                commentCount, pinned, myVote, article, shown);
+    }
 
     public record SpaceRef(UUID id, String slug, String name) {}
 

@@ -5,6 +5,9 @@ import io.vigie.stack.VigieStack;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +41,8 @@ import static org.awaitility.Awaitility.await;
  *
  * <p>Options: {@code --fresh} wipes the bench data first (the generator runs again);
  * {@code --load-minutes N} sets the sustained mixed load's duration (0 skips it); {@code --serve}
- * only starts the bench stack on its data and keeps it up (to profile by hand); {@code --only search},
- * {@code --only feed} or {@code --only load} measures that alone and writes no result file.
+ * only starts the bench stack on its data and keeps it up (to profile by hand); {@code --only write},
+ * {@code --only search}, {@code --only feed} or {@code --only load} measures that alone and writes no result file.
  */
 public final class Benchmark {
 
@@ -47,6 +50,8 @@ public final class Benchmark {
     private static final int[] CONCURRENCY = {1, 16, 64};
     private static final int REQUESTS = 400;
     private static final int WRITES_TO_WATCH = 1_000;
+    /** Straight to Elasticsearch, for its statistics and the write → searchable probe. */
+    private static final HttpClient SEARCH_NODE = HttpClient.newHttpClient();
 
     private final VigieStack stack;
     private final Api api;
@@ -126,9 +131,10 @@ public final class Benchmark {
                 .append("the load comes from one more process on the same two cores. Every request goes over HTTP with a real Keycloak token.\n\n");
         markdown.append(dataSection(data));
 
-        if (only == null) {
+        awaitQuietSearchNode();
+        if (only == null || only.equals("write")) {
             writeToSearchable();
-            save();
+            saveIfWhole(only);
         }
         if (only == null || only.equals("search")) {
             latencySection("search", "Search, frequent words", random -> words.pick(random).word(random), "search-latency.svg");
@@ -160,6 +166,57 @@ public final class Benchmark {
         memory("memory_mib_after_reindex", "Resident memory after the reindex", "memory-after-reindex.svg");
         save();
         System.out.println(markdown);
+    }
+
+    /**
+     * A rebuild (the API starts one when the index template's version rose) or the merges after one
+     * would weigh on every figure: wait until the node is done with both.
+     */
+    private void awaitQuietSearchNode() {
+        await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            boolean rebuilding = "running".equals(api.ok(api.get("emma.dubois", "/api/admin/search/reindex")).get("state").asString());
+            long merging = searchNode("/_stats/merge").path("_all").path("total").path("merges").path("current").asLong();
+            if (rebuilding || merging > 0) {
+                log("waiting for the search node: " + (rebuilding ? "rebuilding the index" : merging + " merges running"));
+            }
+            return !rebuilding && merging == 0;
+        });
+    }
+
+    /** A GET straight to Elasticsearch (node statistics), as JSON. */
+    private JsonNode searchNode(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = SEARCH_NODE.send(
+                HttpRequest.newBuilder(URI.create(stack.settings().elasticsearchUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return Api.JSON.readTree(response.body());
+    }
+
+    /** What the search node spent on refreshes, merges and garbage collection, summed since it started. */
+    private record NodeWork(long refreshes, long refreshMillis, long mergeMillis, long youngGcs, long youngGcMillis,
+                            long oldGcs, long oldGcMillis) {
+
+        NodeWork minus(NodeWork before) {
+            return new NodeWork(refreshes - before.refreshes, refreshMillis - before.refreshMillis, mergeMillis - before.mergeMillis,
+                    youngGcs - before.youngGcs, youngGcMillis - before.youngGcMillis, oldGcs - before.oldGcs,
+                    oldGcMillis - before.oldGcMillis);
+        }
+    }
+
+    private JsonNode searchNodePost(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = SEARCH_NODE.send(
+                HttpRequest.newBuilder(URI.create(stack.settings().elasticsearchUrl() + path)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return Api.JSON.readTree(response.body());
+    }
+
+    private NodeWork nodeWork() throws IOException, InterruptedException {
+        JsonNode index = searchNode("/vigie-content/_stats/refresh,merge").path("_all").path("total");
+        JsonNode node = searchNode("/_nodes/stats/jvm").path("nodes").values().iterator().next().path("jvm").path("gc").path("collectors");
+        return new NodeWork(index.path("refresh").path("total").asLong(), index.path("refresh").path("total_time_in_millis").asLong(),
+                index.path("merges").path("total_time_in_millis").asLong(),
+                node.path("young").path("collection_count").asLong(), node.path("young").path("collection_time_in_millis").asLong(),
+                node.path("old").path("collection_count").asLong(), node.path("old").path("collection_time_in_millis").asLong());
     }
 
     /** A partial run ({@code --only}) prints its figures and leaves the committed results alone. */
@@ -286,13 +343,44 @@ public final class Benchmark {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> inSearch = new ConcurrentHashMap<>();
         Map<String, Long> inFeed = new ConcurrentHashMap<>();
+        Map<String, Long> inIndex = new ConcurrentHashMap<>();
         Random random = new Random(7);
+        List<Long> watcherSearchMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> watcherFeedMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+        NodeWork workBefore = nodeWork();
+        long runStarted = System.nanoTime();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            // Straight to Elasticsearch: a realtime get sees a document once the indexer has sent it, before any
+            // refresh, which splits the delay into the indexer's part and the refresh's.
+            var indexWatcher = threads.submit(() -> {
+                while (inIndex.size() < WRITES_TO_WATCH) {
+                    long tick = System.nanoTime();
+                    List<String> pending = sentAt.keySet().stream().filter(id -> !inIndex.containsKey(id)).toList();
+                    if (!pending.isEmpty()) {
+                        JsonNode docs = searchNodePost("/vigie-content/_mget?realtime=true&_source=false",
+                                Api.JSON.writeValueAsString(Map.of("ids", pending))).path("docs");
+                        long now = System.nanoTime();
+                        for (JsonNode doc : docs) {
+                            if (doc.path("found").asBoolean()) {
+                                inIndex.putIfAbsent(doc.path("_id").asString(), now);
+                            }
+                        }
+                    }
+                    long rest = 25 - (System.nanoTime() - tick) / 1_000_000;
+                    if (rest > 0) {
+                        Thread.sleep(rest);
+                    }
+                }
+                return null;
+            });
             var watcher = threads.submit(() -> {
                 while (inSearch.size() < WRITES_TO_WATCH || inFeed.size() < WRITES_TO_WATCH) {
                     long tick = System.nanoTime();
                     noteSeen(api.ok(api.get("bruno.petit", "/api/search?sort=newest&size=50&q=" + marker)), inSearch);
+                    long searched = System.nanoTime();
                     noteSeen(api.ok(api.get("bruno.petit", "/api/feed?order=latest&size=50")), inFeed);
+                    watcherSearchMicros.add((searched - tick) / 1_000);
+                    watcherFeedMicros.add((System.nanoTime() - searched) / 1_000);
                     long rest = 25 - (System.nanoTime() - tick) / 1_000_000;
                     if (rest > 0) {
                         Thread.sleep(rest);
@@ -313,9 +401,15 @@ public final class Benchmark {
                 sentAt.put(id, sent);
             }
             watcher.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            indexWatcher.get(1, java.util.concurrent.TimeUnit.MINUTES);
         }
+        double seconds = (System.nanoTime() - runStarted) / 1e9;
+        NodeWork work = nodeWork().minus(workBefore);
+        Latencies watcherSearch = Latencies.of(watcherSearchMicros, 1, 0, null);
+        Latencies watcherFeed = Latencies.of(watcherFeedMicros, 1, 0, null);
         Latencies search = delays(sentAt, inSearch);
         Latencies feed = delays(sentAt, inFeed);
+        Latencies indexed = delays(sentAt, inIndex);
         List<Long> both = new ArrayList<>();
         sentAt.forEach((id, sent) -> both.add((Math.max(inSearch.get(id), inFeed.get(id)) - sent) / 1_000));
         Latencies either = Latencies.of(both, 1, 0, null);
@@ -330,12 +424,29 @@ public final class Benchmark {
 
                 | visible in | p50 | p95 | p99 | max |
                 |---|---:|---:|---:|---:|
-                %s%s%s
+                %s%s%s%s
+                The first row is the indexer's part alone: a realtime get straight to Elasticsearch sees a document as soon as
+                the bulk request holding it is done, before any refresh. The watcher's own requests (each look costs one search and one feed, so a slow answer delays the next look):
+
+                | watcher request | p50 | p95 | p99 | max |
+                |---|---:|---:|---:|---:|
+                %s%s
+                Meanwhile (%.0f s) Elasticsearch refreshed the index %,d times, %.0f ms each on average (%.0f %% of the time);
+                merged for %,d ms; collected garbage %,d times young (%,d ms) and %,d times old (%,d ms).
+
                 With PostgreSQL alone a post is in its own database's search at once (no refresh), which is the price of
                 that design: the search and feed speeds below.
 
-                """.formatted(WRITES_TO_WATCH, row4("Bruno's search", search), row4("Bruno's home feed", feed), row4("both", either)));
-        json.put("write_to_searchable", Map.of("posts", WRITES_TO_WATCH, "search", figures(search), "feed", figures(feed), "both", figures(either)));
+                """.formatted(WRITES_TO_WATCH, row4("the index (sent by the indexer)", indexed), row4("Bruno's search", search),
+                row4("Bruno's home feed", feed), row4("both", either),
+                row4("search", watcherSearch), row4("home feed", watcherFeed), seconds, work.refreshes(),
+                work.refreshMillis() / (double) Math.max(1, work.refreshes()), 100.0 * work.refreshMillis() / 1000 / seconds,
+                work.mergeMillis(), work.youngGcs(), work.youngGcMillis(), work.oldGcs(), work.oldGcMillis()));
+        json.put("write_to_searchable", Map.of("posts", WRITES_TO_WATCH, "indexed", figures(indexed), "search", figures(search), "feed", figures(feed), "both", figures(either),
+                "watcher_search", figures(watcherSearch), "watcher_feed", figures(watcherFeed),
+                "node", Map.of("seconds", seconds, "refreshes", work.refreshes(), "refresh_ms", work.refreshMillis(),
+                        "merge_ms", work.mergeMillis(), "young_gcs", work.youngGcs(), "young_gc_ms", work.youngGcMillis(),
+                        "old_gcs", work.oldGcs(), "old_gc_ms", work.oldGcMillis())));
         log("write → searchable: " + either);
     }
 

@@ -96,6 +96,10 @@ class RouteMatrixTests extends ApiTest {
             entry("PUT /api/posts/{id}/pin", Access.EMPLOYEE),
             entry("PUT /api/posts/{id}/vote", Access.EMPLOYEE),
             entry("DELETE /api/posts/{id}/vote", Access.EMPLOYEE),
+            entry("PUT /api/posts/{id}/poll/ballot", Access.EMPLOYEE),
+            entry("DELETE /api/posts/{id}/poll/ballot", Access.EMPLOYEE),
+            entry("POST /api/posts/{id}/poll/close", Access.EMPLOYEE),
+            entry("GET /api/posts/{id}/poll/voters", Access.EMPLOYEE),
             entry("GET /api/posts/{postId}/comments", Access.EMPLOYEE),
             entry("POST /api/posts/{postId}/comments", Access.EMPLOYEE),
             entry("PUT /api/comments/{id}", Access.EMPLOYEE),
@@ -153,7 +157,7 @@ class RouteMatrixTests extends ApiTest {
 
     /** A body that passes most validations, so an outsider's refusal comes from the rules, not from a missing field. */
     private static final Map<String, Object> PLAUSIBLE_BODY = Map.ofEntries(
-            entry("body", "An outsider writes"), entry("name", "Outsider"), entry("kind", "open"), entry("reason", "test"),
+            entry("body", "An outsider writes"), entry("choices", List.of(0)), entry("name", "Outsider"), entry("kind", "open"), entry("reason", "test"),
             entry("url", "https://example.org/a"), entry("value", 1), entry("role", "member"), entry("username", "bruno.petit"),
             entry("halfLifeHours", 12), entry("comment", "x"), entry("approved", true));
 
@@ -210,8 +214,10 @@ class RouteMatrixTests extends ApiTest {
         Caller bruno = as("bruno.petit").signedIn();
         String run = UUID.randomUUID().toString().substring(0, 8);
         Space hidden = Spaces.create(alice, "Matrix " + run, "private");
-        String post = (String) alice.post("/api/spaces/{id}/posts", Map.of("body", "Private plans " + run), hidden.id())
+        String post = (String) alice.post("/api/spaces/{id}/posts", Map.of("body", "Private plans " + run,
+                        "poll", Map.of("options", List.of("Yes", "No"))), hidden.id())
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        alice.put("/api/posts/{id}/poll/ballot", Map.of("choices", List.of(0)), post).expectStatus().isOk();
         String comment = (String) alice.post("/api/posts/{id}/comments", Map.of("body", "Private reply " + run), post)
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
         UUID aliceId = UUID.fromString(Keycloak.userId("alice.martin"));

@@ -32,6 +32,11 @@ abstract class BrowserTest {
     }
 
     /** Clicks an element after scrolling it to the middle of the window (a sticky header can cover an edge). */
+    /** The XPath text of a locator made with {@code By.xpath}, to nest it in a longer XPath. */
+    protected static String xpathOf(org.openqa.selenium.By by) {
+        return by.toString().replaceFirst("^By\\.xpath: ", "");
+    }
+
     protected void clickCentered(org.openqa.selenium.WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();

@@ -83,9 +83,4 @@ class PostingInTheBrowserTests extends BrowserTest {
         assertThat(browser.findElement(myPost).findElement(By.cssSelector(".post-comments")).getText()).contains("2");
         ScreenshotOnFailure.save(browser, "screenshots", "home-feed-after-posting");
     }
-
-    /** Scrolls the element to the middle of the window first, so no fixed header covers it. */
-    private static String xpathOf(By by) {
-        return by.toString().replaceFirst("^By\\.xpath: ", "");
-    }
 }

@@ -39,8 +39,32 @@ public class SocialClient {
     }
 
     public Post post(UUID spaceId, String markdown) {
-        return api.post().uri("/api/spaces/{id}/posts", spaceId).body(Map.of("body", markdown)).retrieve()
+        return post(spaceId, markdown, null);
+    }
+
+    /** A post carrying a poll (null: none); its text is the question. */
+    public Post post(UUID spaceId, String markdown, Poll.Draft poll) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("body", markdown));
+        if (poll != null) {
+            body.put("poll", poll);
+        }
+        return api.post().uri("/api/spaces/{id}/posts", spaceId).body(body).retrieve()
                 .onStatus(HELD, ApiErrors::throwHeld).body(Post.class);
+    }
+
+    /** Casts or changes the person's ballot (no choices: withdraws it); the poll comes back with its results. */
+    public Poll ballot(UUID postId, List<Integer> choices) {
+        return choices.isEmpty()
+                ? api.delete().uri("/api/posts/{id}/poll/ballot", postId).retrieve().body(Poll.class)
+                : api.put().uri("/api/posts/{id}/poll/ballot", postId).body(Map.of("choices", choices)).retrieve().body(Poll.class);
+    }
+
+    public Poll closePoll(UUID postId) {
+        return api.post().uri("/api/posts/{id}/poll/close", postId).retrieve().body(Poll.class);
+    }
+
+    public Poll.Voters pollVoters(UUID postId) {
+        return api.get().uri("/api/posts/{id}/poll/voters", postId).retrieve().body(Poll.Voters.class);
     }
 
     public VoteResult vote(UUID postId, int value) {

@@ -38,6 +38,8 @@ public class Composer extends VerticalLayout {
     private final Tab write = new Tab();
     private final Tab show = new Tab();
     private final Tabs mode = new Tabs(write, show);
+    private final PollEditor pollEditor = new PollEditor();
+    private final Button pollToggle = new Button();
 
     /** @param postable the spaces offered; with only one, the space picker is hidden */
     public Composer(SocialClient social, List<SpaceSummary> postable, Consumer<Post> published) {
@@ -82,8 +84,11 @@ public class Composer extends VerticalLayout {
         publish.setEnabled(false);
         publish.addClickListener(click -> {
             try {
-                Post post = social.post(space.getValue().id(), text.getValue());
+                Post post = social.post(space.getValue().id(), text.getValue(), pollEditor.isVisible() ? pollEditor.draft() : null);
                 text.clear();
+                pollEditor.clear();
+                pollEditor.setVisible(false);
+                pollToggle.setText(getTranslation("poll.add"));
                 mode.setSelectedTab(write);
                 published.accept(post);
             } catch (RestClientException e) {
@@ -91,12 +96,22 @@ public class Composer extends VerticalLayout {
             }
         });
 
-        HorizontalLayout actions = new HorizontalLayout(space, publish);
+        // A poll: the text becomes its question.
+        pollEditor.setVisible(false);
+        pollToggle.setText(getTranslation("poll.add"));
+        pollToggle.setId("composer-poll");
+        pollToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        pollToggle.addClickListener(click -> {
+            pollEditor.setVisible(!pollEditor.isVisible());
+            pollToggle.setText(getTranslation(pollEditor.isVisible() ? "poll.remove" : "poll.add"));
+        });
+
+        HorizontalLayout actions = new HorizontalLayout(pollToggle, space, publish);
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWidthFull();
         actions.setJustifyContentMode(JustifyContentMode.END);
         actions.expand(space);
-        add(mode, text, preview, actions);
+        add(mode, text, preview, pollEditor, actions);
     }
 
     private void showPreview(boolean on) {

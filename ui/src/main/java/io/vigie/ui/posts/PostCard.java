@@ -74,6 +74,9 @@ public class PostCard extends Div {
         // The API sanitised this HTML with an allow-list; Html needs exactly one root element.
         Html body = new Html("<div class=\"post-body\">" + post.html() + "</div>");
         add(header(), body);
+        if (post.poll() != null) {
+            add(new PollWidget(social, post.id(), post.poll(), viewer.mayDelete(post)));
+        }
         if (post.article() != null) {
             add(articleCard(post.article()));
             // A sharer's themes are not in their comment's text: list them.
