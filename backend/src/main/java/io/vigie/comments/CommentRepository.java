@@ -24,7 +24,7 @@ class CommentRepository {
             boolean deleted = deletedAt != null;
             return new CommentView(id, postId, parentId, new PostView.AuthorRef(authorId, username, authorName),
                     deleted ? null : html, deleted ? null : markdown, createdAt, editedAt, deleted,
-                    upvotes, downvotes, upvotes - downvotes, myVote, replies);
+                    upvotes, downvotes, upvotes - downvotes, myVote, replies, false);
         }
     }
 

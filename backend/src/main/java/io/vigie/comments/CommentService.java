@@ -53,12 +53,24 @@ class CommentService {
         this.transaction = transaction;
     }
 
-    /** The thread of a post: top-level comments oldest first, each with its replies. */
+    /**
+     * The thread of a post: top-level comments oldest first, each with its replies; on a question,
+     * the accepted answer comes first.
+     */
     Mono<List<CommentView>> thread(Reader reader, UUID postId) {
         return posts.visiblePost(reader, postId)
-                .thenMany(comments.ofPost(postId, reader.personId()))
-                .collectList()
-                .map(CommentService::nest);
+                .flatMap(post -> comments.ofPost(postId, reader.personId()).collectList()
+                        .map(rows -> acceptedFirst(nest(rows), post.acceptedCommentId())));
+    }
+
+    private static List<CommentView> acceptedFirst(List<CommentView> thread, UUID accepted) {
+        if (accepted == null) {
+            return thread;
+        }
+        List<CommentView> ordered = new ArrayList<>(thread.size());
+        thread.stream().filter(comment -> comment.id().equals(accepted)).map(CommentView::asAccepted).forEach(ordered::add);
+        thread.stream().filter(comment -> !comment.id().equals(accepted)).forEach(ordered::add);
+        return ordered;
     }
 
     /** A reply to a reply joins its parent's thread: one level of replies, as people expect. */

@@ -54,6 +54,25 @@ class FeedController {
                 new FeedService.Scope.ByAuthor(username), FeedOrder.LATEST, cursor, size));
     }
 
+    /**
+     * Questions, newest first: of one space ({@code space}, 404 if the reader may not see it) or of
+     * every space the reader may see; {@code unanswered=true} keeps those with no accepted answer.
+     */
+    @GetMapping("/api/questions")
+    Mono<FeedPage> questions(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) UUID space,
+                             @RequestParam(defaultValue = "false") boolean unanswered,
+                             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer size) {
+        return members.reader(token).flatMap(reader -> (space == null ? Mono.empty() : spaces.visibleSpace(reader, space))
+                .then(feeds.page(reader, new FeedService.Scope.Questions(space, unanswered), FeedOrder.LATEST, cursor, size)));
+    }
+
+    /** Questions like the one being typed ({@code q}: its title so far), to read before asking again. */
+    @GetMapping("/api/questions/similar")
+    Mono<List<FeedService.SimilarQuestion>> similarQuestions(@AuthenticationPrincipal Jwt token, @RequestParam String q,
+                                                             @RequestParam(defaultValue = "5") int size) {
+        return members.reader(token).flatMap(reader -> feeds.similarQuestions(reader, q, size));
+    }
+
     /** Posts with a hashtag, limited to what the reader may see. */
     @GetMapping("/api/tags/{tag}/posts")
     Mono<FeedPage> tag(@AuthenticationPrincipal Jwt token, @PathVariable String tag, @RequestParam(required = false) String order,

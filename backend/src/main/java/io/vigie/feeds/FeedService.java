@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.vigie.posts.PostService;
 import io.vigie.search.SortValues;
+import io.vigie.search.ShardFailures;
 import io.vigie.search.Visibility;
 import io.vigie.posts.PostView;
 import io.vigie.spaces.Reader;
@@ -55,6 +56,8 @@ public class FeedService {
         record InSpace(UUID space) implements Scope {}
         record ByAuthor(String username) implements Scope {}
         record Tagged(String tag) implements Scope {}
+        /** Questions, of one space or of every space the reader may see; only those with no accepted answer, or all. */
+        record Questions(UUID space, boolean unansweredOnly) implements Scope {}
     }
 
     Mono<FeedPage> page(Reader reader, Scope scope, FeedOrder order, String cursor, Integer size) {
@@ -83,6 +86,39 @@ public class FeedService {
                 .flatMap(hits -> page(reader, hits, rankedAt, pageSize));
     }
 
+    /** A question like the one being typed, for the composer to suggest before a duplicate is asked. */
+    public record SimilarQuestion(UUID id, String title, PostView.SpaceRef space, int answers, boolean answered) {}
+
+    /**
+     * Questions the reader may see whose title or text share words with {@code text} (at least a
+     * third of them), best first; nothing for fewer than three characters.
+     */
+    Mono<List<SimilarQuestion>> similarQuestions(Reader reader, String text, int size) {
+        if (text == null || text.strip().length() < 3) {
+            return Mono.just(List.of());
+        }
+        SearchRequest request = SearchRequest.of(s -> s
+                .index(CONTENT)
+                .size(Math.clamp(size, 1, 10))
+                .trackTotalHits(t -> t.enabled(false))
+                .source(source -> source.filter(f -> f.includes("title", "space_id", "space_slug", "space_name", "comment_count",
+                        "accepted_answer_id")))
+                .query(q -> q.bool(b -> b
+                        .filter(f -> f.term(t -> t.field("type").value("post")))
+                        .filter(f -> f.term(t -> t.field("kind").value("question")))
+                        .filter(Visibility.filter(reader))
+                        .must(m -> m.multiMatch(mm -> mm.query(text.strip())
+                                .fields("title^2", "title.fr^2", "title.en^2", "body", "body.fr", "body.en")
+                                .minimumShouldMatch("30%"))))));
+        return hits(request).map(hits -> hits.stream().map(hit -> {
+            Map<String, Object> source = hit.source();
+            return new SimilarQuestion(UUID.fromString(hit.id()), (String) source.get("title"),
+                    new PostView.SpaceRef(UUID.fromString((String) source.get("space_id")), (String) source.get("space_slug"),
+                            (String) source.get("space_name")),
+                    number(source, "comment_count"), source.get("accepted_answer_id") != null);
+        }).toList());
+    }
+
     private SearchRequest request(Query filter, FeedOrder order, boolean pinnedFirst, long rankedAt, FeedCursor after, int pageSize) {
         return SearchRequest.of(s -> {
             s.index(CONTENT)
@@ -99,7 +135,9 @@ public class FeedService {
     }
 
     private Mono<List<Hit<Map>>> hits(SearchRequest request) {
-        return Mono.fromFuture(() -> elasticsearch.search(request, Map.class)).map(response -> response.hits().hits());
+        return ShardFailures.retried(Mono.fromFuture(() -> elasticsearch.search(request, Map.class))
+                .flatMap(ShardFailures::check)
+                .map(response -> response.hits().hits()));
     }
 
     /** The posts with the reader's own votes, and the cursor to the next page when this one is full. */
@@ -158,6 +196,16 @@ public class FeedService {
             case Scope.InSpace space -> Query.of(q -> q.term(t -> t.field("space_id").value(space.space().toString())));
             case Scope.ByAuthor author -> Query.of(q -> q.term(t -> t.field("author_username").value(author.username())));
             case Scope.Tagged tag -> Query.of(q -> q.term(t -> t.field("tags").value(tag.tag())));
+            case Scope.Questions questions -> Query.of(q -> q.bool(b -> {
+                b.filter(f -> f.term(t -> t.field("kind").value("question")));
+                if (questions.space() != null) {
+                    b.filter(f -> f.term(t -> t.field("space_id").value(questions.space().toString())));
+                }
+                if (questions.unansweredOnly()) {
+                    b.mustNot(n -> n.exists(e -> e.field("accepted_answer_id")));
+                }
+                return b;
+            }));
         };
     }
 
@@ -184,7 +232,10 @@ public class FeedService {
                 Boolean.TRUE.equals(source.get("pinned")),
                 myVotes.getOrDefault(id, 0),
                 articleCard(source),
-                null);
+                null,
+                "question".equals(source.get("kind")) ? "question" : "post",
+                (String) source.get("title"),
+                source.get("accepted_answer_id") instanceof String accepted ? UUID.fromString(accepted) : null);
     }
 
     /** A share's article, as its document carries it. */

@@ -38,6 +38,7 @@ class PostDocuments implements DocumentSource {
                                s.kind AS space_kind, p.author_id, a.username, a.display_name, a.department,
                                p.body_markdown, p.body_html, p.hashtags, p.mentions, p.upvotes, p.downvotes,
                                p.comment_count, p.pinned, p.created_at, p.edited_at,
+                               p.kind, p.title AS question_title, p.accepted_comment_id,
                                p.article_id, ar.url AS article_url, ar.title AS article_title, ar.description AS article_description,
                                ar.image_url AS article_image, ar.site_name AS article_site, ar.excerpt AS article_excerpt,
                                (SELECT string_agg(o.label, E'\n' ORDER BY o.position) FROM poll_option o WHERE o.post_id = p.id) AS poll_options
@@ -89,6 +90,15 @@ class PostDocuments implements DocumentSource {
             // The article's own words are found too: its description and a readable excerpt.
             body = String.join("\n", body, nonNull(row.get("article_description", String.class)),
                     nonNull(row.get("article_excerpt", String.class))).strip();
+        }
+        if ("question".equals(row.get("kind", String.class))) {
+            // A question's title is found first, like an article's; its accepted answer makes it answered.
+            source.put("kind", "question");
+            source.put("title", row.get("question_title", String.class));
+            UUID accepted = row.get("accepted_comment_id", UUID.class);
+            if (accepted != null) {
+                source.put("accepted_answer_id", accepted.toString());
+            }
         }
         String pollOptions = row.get("poll_options", String.class);
         if (pollOptions != null) {

@@ -67,6 +67,15 @@ public class Notifier {
         return toAuthor.then(toParent);
     }
 
+    /** The author of an answer hears that the asker accepted it (if they still may read the question). */
+    public Mono<Void> accepted(UUID actor, UUID answerAuthor, UUID postId, UUID commentId) {
+        return insert("""
+                        SELECT gen_random_uuid(), r.id, 'accepted', :actor, :post, :comment, NULL, ''
+                        FROM person r WHERE r.id = :author AND r.id <> :actor AND %s
+                        """.formatted(MAY_READ_POST),
+                spec -> spec.bind("actor", actor).bind("author", answerAuthor).bind("post", postId).bind("comment", commentId));
+    }
+
     /** Once per milestone, even if votes come and go around it. */
     public Mono<Void> votes(UUID postId, int upvotes) {
         if (!MILESTONES.contains(upvotes)) {

@@ -6,12 +6,19 @@ import java.util.UUID;
 
 /**
  * A message in a space, as PostgreSQL stores it; a share carries the shared article's id. A post a
- * moderator hid reads as deleted ({@code deletedAt}); a locked one takes no new comments.
+ * moderator hid reads as deleted ({@code deletedAt}); a locked one takes no new comments. A question
+ * has a title, and its top-level comments are answers, one of which may be accepted.
  */
 public record Post(UUID id, UUID spaceId, UUID authorId, String bodyMarkdown, String bodyHtml, List<String> hashtags,
                    List<String> mentions, int upvotes, int downvotes, int commentCount, boolean pinned,
                    OffsetDateTime createdAt, OffsetDateTime editedAt, OffsetDateTime deletedAt, long version, UUID articleId,
-                   boolean locked) {
+                   boolean locked, String kind, String title, UUID acceptedCommentId) {
+
+    public static final String QUESTION = "question";
+
+    public boolean question() {
+        return QUESTION.equals(kind);
+    }
 
     public int score() {
         return upvotes - downvotes;

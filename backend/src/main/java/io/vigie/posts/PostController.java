@@ -37,7 +37,7 @@ class PostController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<PostView> create(@AuthenticationPrincipal Jwt token, @PathVariable UUID spaceId,
                           @Valid @RequestBody PostRequests.Create request) {
-        return members.signIn(token).flatMap(reader -> service.create(reader, spaceId, request.body(), request.poll()));
+        return members.signIn(token).flatMap(reader -> service.create(reader, spaceId, request));
     }
 
     /**
@@ -79,6 +79,17 @@ class PostController {
             return Mono.error(ApiProblems.invalid("value", "must be 1 or -1; remove a vote with DELETE"));
         }
         return members.signIn(token).flatMap(reader -> service.vote(reader, id, request.value()));
+    }
+
+    /** The asker (or an owner) accepts one answer of a question; {@code commentId} null takes it back. */
+    @PutMapping("/api/posts/{id}/accepted-answer")
+    Mono<PostView> accept(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, @RequestBody PostRequests.Accept request) {
+        return members.signIn(token).flatMap(reader -> service.accept(reader, id, request.commentId()));
+    }
+
+    @DeleteMapping("/api/posts/{id}/accepted-answer")
+    Mono<PostView> unaccept(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+        return members.signIn(token).flatMap(reader -> service.accept(reader, id, null));
     }
 
     @DeleteMapping("/api/posts/{id}/vote")

@@ -20,7 +20,7 @@ class PostRepository {
     private static final String COLUMNS = """
             id, space_id, author_id, body_markdown, body_html, hashtags, mentions, upvotes, downvotes,
             comment_count, pinned, created_at, edited_at, COALESCE(deleted_at, hidden_at) AS deleted_at, version, article_id,
-            locked""";
+            locked, kind, title, accepted_comment_id""";
 
     /** The counts of a post after a vote, and the voter's own vote (0 for none). */
     record Tally(int upvotes, int downvotes, int myVote) {}
@@ -44,12 +44,20 @@ class PostRepository {
 
     /** A new post; with an article, a share, refused (false) when this author already shares it in this space. */
     Mono<Boolean> insert(UUID id, UUID spaceId, UUID authorId, String markdown, UserText.Rendered body, UUID articleId) {
+        return insert(id, spaceId, authorId, markdown, body, articleId, null);
+    }
+
+    /** With a title, a question. */
+    Mono<Boolean> insert(UUID id, UUID spaceId, UUID authorId, String markdown, UserText.Rendered body, UUID articleId,
+                         String questionTitle) {
         return db.sql("""
-                        INSERT INTO post (id, space_id, author_id, body_markdown, body_html, hashtags, mentions, article_id)
-                        VALUES (:id, :space, :author, :markdown, :html, :hashtags, :mentions, :article)
+                        INSERT INTO post (id, space_id, author_id, body_markdown, body_html, hashtags, mentions, article_id, kind, title)
+                        VALUES (:id, :space, :author, :markdown, :html, :hashtags, :mentions, :article, :kind, :title)
                         ON CONFLICT DO NOTHING
                         """)
                 .bind("id", id).bind("space", spaceId).bind("author", authorId)
+                .bind("kind", questionTitle == null ? "post" : Post.QUESTION)
+                .bind("title", org.springframework.r2dbc.core.Parameter.fromOrEmpty(questionTitle, String.class))
                 .bind("article", org.springframework.r2dbc.core.Parameter.fromOrEmpty(articleId, UUID.class))
                 .bind("markdown", markdown).bind("html", body.html())
                 .bind("hashtags", body.hashtags().toArray(String[]::new))
@@ -88,6 +96,22 @@ class PostRepository {
     /** Hidden from every read path (a held post): the row keeps its text for the moderators. */
     Mono<Void> hide(UUID id) {
         return db.sql("UPDATE post SET hidden_at = now(), version = version + 1 WHERE id = :id").bind("id", id)
+                .fetch().rowsUpdated().then();
+    }
+
+    /** The author of a live top-level comment of this post: an answer, when the post is a question. */
+    Mono<UUID> answerAuthor(UUID postId, UUID commentId) {
+        return db.sql("""
+                        SELECT author_id FROM comment
+                        WHERE id = :comment AND post_id = :post AND parent_id IS NULL AND deleted_at IS NULL AND hidden_at IS NULL""")
+                .bind("comment", commentId).bind("post", postId)
+                .map(row -> row.get("author_id", UUID.class)).one();
+    }
+
+    /** The accepted answer of a question (null: none). */
+    Mono<Void> setAccepted(UUID id, UUID commentId) {
+        return db.sql("UPDATE post SET accepted_comment_id = :comment, version = version + 1 WHERE id = :id")
+                .bind("id", id).bind("comment", org.springframework.r2dbc.core.Parameter.fromOrEmpty(commentId, UUID.class))
                 .fetch().rowsUpdated().then();
     }
 
@@ -159,7 +183,10 @@ class PostRepository {
                 row.get("deleted_at", OffsetDateTime.class),
                 row.get("version", Long.class),
                 row.get("article_id", UUID.class),
-                row.get("locked", Boolean.class));
+                row.get("locked", Boolean.class),
+                row.get("kind", String.class),
+                row.get("title", String.class),
+                row.get("accepted_comment_id", UUID.class));
     }
 
     private static List<String> list(String[] values) {

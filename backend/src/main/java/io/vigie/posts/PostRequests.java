@@ -10,8 +10,14 @@ final class PostRequests {
 
     record Write(@NotNull(message = "must not be empty") String body) {}
 
-    /** A new post; it may carry a poll (its text is the question). */
-    record Create(@NotNull(message = "must not be empty") String body, PollDraft poll) {}
+    /**
+     * A new post; it may carry a poll (its text is the poll's question), or be a question asked to
+     * colleagues ({@code kind} "question", with a {@code title}).
+     */
+    record Create(@NotNull(message = "must not be empty") String body, PollDraft poll, String kind, String title) {}
+
+    /** The answer a question's asker accepts (null: none any more). */
+    record Accept(java.util.UUID commentId) {}
 
     record Vote(@NotNull(message = "must be 1 or -1") Integer value) {}
 

@@ -71,10 +71,16 @@ public class PostService {
         this.transaction = transaction;
     }
 
-    Mono<PostView> create(Reader reader, UUID spaceId, String markdown, PollDraft pollDraft) {
+    /** The longest title a question may have. */
+    static final int MAX_TITLE_LENGTH = 200;
+
+    Mono<PostView> create(Reader reader, UUID spaceId, PostRequests.Create request) {
+        String markdown = request.body();
         PollDraft poll;
+        String questionTitle;
         try {
-            poll = pollDraft == null ? null : pollDraft.checked(OffsetDateTime.now());
+            poll = request.poll() == null ? null : request.poll().checked(OffsetDateTime.now());
+            questionTitle = questionTitle(request);
         } catch (ErrorResponseException invalid) {
             return Mono.error(invalid);
         }
@@ -87,10 +93,12 @@ public class PostService {
                             UUID id = UUID.randomUUID();
                             Mono<Void> pollOf = poll == null ? Mono.empty() : polls.create(id, poll);
                             if (banned.isPresent()) {
-                                return hold(id, spaceAndBody.getT1().id(), reader, markdown, spaceAndBody.getT2(), banned.get(), pollOf);
+                                return hold(id, spaceAndBody.getT1().id(), reader, markdown, spaceAndBody.getT2(), banned.get(), pollOf,
+                                        questionTitle);
                             }
                             return transaction.transactional(
-                                            posts.insert(id, spaceAndBody.getT1().id(), reader.personId(), markdown, spaceAndBody.getT2(), null)
+                                            posts.insert(id, spaceAndBody.getT1().id(), reader.personId(), markdown, spaceAndBody.getT2(), null,
+                                                            questionTitle)
                                                     .then(pollOf)
                                                     .then(changed(LiveEvent.CREATED, id))
                                                     .then(notifier.mentioned(reader.personId(), spaceAndBody.getT2().mentions(), id, null)))
@@ -103,13 +111,58 @@ public class PostService {
      * waits in the moderators' queue, unpublished (no feed, no notification); the author is told.
      */
     private Mono<PostView> hold(UUID id, UUID spaceId, Reader reader, String markdown, UserText.Rendered body, String word,
-                                Mono<Void> poll) {
-        return transaction.transactional(posts.insert(id, spaceId, reader.personId(), markdown, body, null)
+                                Mono<Void> poll, String questionTitle) {
+        return transaction.transactional(posts.insert(id, spaceId, reader.personId(), markdown, body, null, questionTitle)
                         .then(poll)
                         .then(posts.hide(id))
                         .then(bannedWords.hold("post", id, reader.personId(), word)))
                 .then(Mono.error(() -> ApiProblems.held("Your post waits for a moderator: it contains \"" + word
                         + "\", a word on the banned list.")));
+    }
+
+    /** The title of a question, checked; null for an ordinary post. */
+    private static String questionTitle(PostRequests.Create request) {
+        String kind = request.kind() == null ? "post" : request.kind();
+        if (kind.equals("post")) {
+            if (request.title() != null && !request.title().isBlank()) {
+                throw ApiProblems.invalid("title", "only a question has a title");
+            }
+            return null;
+        }
+        if (!kind.equals(Post.QUESTION)) {
+            throw ApiProblems.invalid("kind", "must be post or question");
+        }
+        if (request.poll() != null) {
+            throw ApiProblems.invalid("poll", "a question takes answers, not a poll");
+        }
+        String title = request.title() == null ? "" : request.title().strip();
+        if (title.isEmpty()) {
+            throw ApiProblems.invalid("title", "a question needs a title");
+        }
+        if (title.length() > MAX_TITLE_LENGTH) {
+            throw ApiProblems.invalid("title", "is " + title.length() + " characters long; the limit is " + MAX_TITLE_LENGTH);
+        }
+        return title;
+    }
+
+    /**
+     * Accepts one answer of a question (a top-level comment of it), or none ({@code commentId}
+     * null): the asker, or an owner of the space. The answer's author is told.
+     */
+    Mono<PostView> accept(Reader reader, UUID id, UUID commentId) {
+        return visiblePost(reader, id)
+                .filter(Post::question)
+                .switchIfEmpty(Mono.error(() -> ApiProblems.invalid("post", "only a question has an accepted answer")))
+                .filter(post -> post.authorId().equals(reader.personId()) || reader.owns(post.spaceId()))
+                .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Only the asker or the space's owners can accept an answer.")))
+                .flatMap(post -> commentId == null
+                        ? transaction.transactional(posts.setAccepted(id, null).then(changed(LiveEvent.UPDATED, id)))
+                        : posts.answerAuthor(id, commentId)
+                                .switchIfEmpty(Mono.error(() -> ApiProblems.invalid("commentId", "is not an answer to this question")))
+                                .flatMap(answerer -> transaction.transactional(posts.setAccepted(id, commentId)
+                                        .then(changed(LiveEvent.UPDATED, id))
+                                        .then(notifier.accepted(reader.personId(), answerer, id, commentId)))))
+                .then(view(reader, id));
     }
 
     /**
@@ -262,10 +315,12 @@ public class PostService {
     }
 
     private static PostView toView(Post post, Space space, Person author, int myVote, PostView.ArticleCard article, PollView poll) {
+        String title = post.question() ? post.title() : article == null ? null : article.title();
         return new PostView(post.id(),
                 new PostView.SpaceRef(space.id(), space.slug(), space.name()),
                 new PostView.AuthorRef(author.id(), author.username(), author.displayName()),
                 post.bodyHtml(), post.bodyMarkdown(), post.hashtags(), post.createdAt(), post.editedAt(),
-                post.upvotes(), post.downvotes(), post.score(), post.commentCount(), post.pinned(), myVote, article, poll);
+                post.upvotes(), post.downvotes(), post.score(), post.commentCount(), post.pinned(), myVote, article, poll,
+                post.kind(), title, post.acceptedCommentId());
     }
 }

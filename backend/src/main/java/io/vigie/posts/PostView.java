@@ -6,15 +6,20 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A post as the API shows it to one reader; a share also shows its article, a poll its choices. */
+/**
+ * A post as the API shows it to one reader; a share also shows its article, a poll its choices. A
+ * question ({@code kind} "question", otherwise "post") has a title and, once answered, the
+ * accepted answer's id.
+ */
 public record PostView(UUID id, SpaceRef space, AuthorRef author, String html, String markdown, List<String> hashtags,
                        OffsetDateTime createdAt, OffsetDateTime editedAt, int upvotes, int downvotes, int score,
-                       int commentCount, boolean pinned, int myVote, ArticleCard article, PollView poll) {
+                       int commentCount, boolean pinned, int myVote, ArticleCard article, PollView poll,
+                       String kind, String title, UUID acceptedAnswerId) {
 
     /** The same post with the poll it carries, as the reader sees it (null: none). */
     public PostView withPoll(PollView shown) {
         return new PostView(id, space, author, html, markdown, hashtags, createdAt, editedAt, upvotes, downvotes, score,
-                commentCount, pinned, myVote, article, shown);
+                commentCount, pinned, myVote, article, shown, kind, title, acceptedAnswerId);
     }
 
     public record SpaceRef(UUID id, String slug, String name) {}

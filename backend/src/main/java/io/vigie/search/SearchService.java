@@ -96,6 +96,7 @@ public class SearchService {
         Map<String, Query> facetFilters = queries.facetFilters(filters);
         Instant rankedAt = firstPage ? Instant.now() : Instant.ofEpochMilli(after.rankedAt());
         Query ranked = sort == Sort.RELEVANCE ? queries.withSignals(filtered, rankedAt) : filtered;
+        // Lazy: a retry (no shard answered: a node lost mid-search) opens a new point in time.
         Mono<String> pointInTime = firstPage
                 ? Mono.fromFuture(() -> elasticsearch.openPointInTime(p -> p.index(CONTENT).keepAlive(keepAlive()))).map(r -> r.id())
                 : Mono.just(after.pointInTime());
@@ -104,10 +105,11 @@ public class SearchService {
         // the words as typed match nothing does the page come again, marked through the typos.
         boolean exactMarks = firstPage && !parsed.positiveWords().isBlank();
         Highlight marks = exactMarks ? highlight(queries.exact(parsed)) : highlight(null);
-        return pointInTime.flatMap(pit -> {
+        Mono<SearchResults> search = pointInTime.flatMap(pit -> {
             SearchRequest request = request(pit, pageSize, ranked, sort, marks, facetFilters, firstPage ? facets(parsed, facetFilters) : null, after);
             return Mono.fromFuture(() -> elasticsearch.search(request, Map.class))
                     .onErrorMap(failure -> expiredCursor(failure, firstPage))
+                    .flatMap(ShardFailures::check)
                     .flatMap(response -> {
                         boolean typosOnly = exactMarks && exactMatches(response) == 0 && !response.hits().hits().isEmpty();
                         Mono<List<Hit<Map>>> hits = typosOnly
@@ -118,6 +120,10 @@ public class SearchService {
                         return hits.flatMap(marked -> page(reader, response, marked, parsed, text, pit, rankedAt, pageSize, firstPage));
                     });
         });
+        // A later page reads its point in time again: if the copy it was on is gone, the cursor is.
+        return firstPage ? ShardFailures.retried(search)
+                : search.onErrorMap(ShardFailures.NoShardAnswered.class,
+                        lost -> ApiProblems.invalid("cursor", "has expired; search again from the first page"));
     }
 
     private SearchRequest request(String pit, int pageSize, Query ranked, Sort sort, Highlight marks, Map<String, Query> facetFilters,
@@ -144,7 +150,8 @@ public class SearchService {
     }
 
     private static long exactMatches(SearchResponse<Map> response) {
-        return response.aggregations().get("exact").filter().docCount();
+        var exact = response.aggregations().get("exact");
+        return exact == null ? 0 : exact.filter().docCount();
     }
 
     private Mono<SearchResults> page(Reader reader, SearchResponse<Map> response, List<Hit<Map>> hits, QueryText parsed, String text,

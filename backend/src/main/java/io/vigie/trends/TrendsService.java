@@ -349,9 +349,11 @@ public class TrendsService {
                 .toList();
     }
 
+    /** Aggregations only; a response in which no shard answered is retried, never read as "no trends". */
     private Mono<SearchResponse<Void>> search(Query query, Map<String, Aggregation> aggregations) {
-        return Mono.fromFuture(() -> elasticsearch.search(s -> s.index(INDEX).size(0).trackTotalHits(t -> t.enabled(false))
-                .query(query).aggregations(aggregations), Void.class));
+        return io.vigie.search.ShardFailures.retried(Mono.fromFuture(() -> elasticsearch.search(s -> s.index(INDEX).size(0)
+                        .trackTotalHits(t -> t.enabled(false)).query(query).aggregations(aggregations), Void.class))
+                .flatMap(io.vigie.search.ShardFailures::check));
     }
 
     private static List<StringTermsBucket> buckets(SearchResponse<Void> response, String name) {

@@ -52,6 +52,39 @@ public class SocialClient {
                 .onStatus(HELD, ApiErrors::throwHeld).body(Post.class);
     }
 
+    /** Asks a question: a title, and the details in Markdown. */
+    public Post ask(UUID spaceId, String title, String markdown) {
+        return api.post().uri("/api/spaces/{id}/posts", spaceId)
+                .body(Map.of("body", markdown, "kind", "question", "title", title)).retrieve()
+                .onStatus(HELD, ApiErrors::throwHeld).body(Post.class);
+    }
+
+    /** Questions already asked that look like this title, best first. */
+    public List<SimilarQuestion> similarQuestions(String title) {
+        return api.get().uri(builder -> builder.path("/api/questions/similar").queryParam("q", "{q}").build(title))
+                .retrieve().body(new ParameterizedTypeReference<>() {});
+    }
+
+    /** Questions of one space (null: every space the person may see), unanswered only or all, newest first. */
+    public FeedPage questions(UUID spaceId, boolean unansweredOnly, String cursor) {
+        return api.get().uri(builder -> {
+                    UriBuilder b = builder.path("/api/questions").queryParam("unanswered", unansweredOnly);
+                    if (spaceId != null) {
+                        b.queryParam("space", spaceId);
+                    }
+                    return withCursor(b, cursor).build();
+                })
+                .retrieve().body(FeedPage.class);
+    }
+
+    /** Accepts an answer of a question (null: takes the acceptance back). */
+    public Post acceptAnswer(UUID questionId, UUID commentId) {
+        return commentId == null
+                ? api.delete().uri("/api/posts/{id}/accepted-answer", questionId).retrieve().body(Post.class)
+                : api.put().uri("/api/posts/{id}/accepted-answer", questionId).body(Map.of("commentId", commentId))
+                        .retrieve().body(Post.class);
+    }
+
     /** Casts or changes the person's ballot (no choices: withdraws it); the poll comes back with its results. */
     public Poll ballot(UUID postId, List<Integer> choices) {
         return choices.isEmpty()

@@ -47,7 +47,10 @@ public class MainLayout extends AppLayout {
         spaces.setId("nav-spaces");
         RouterLink trends = new RouterLink(getTranslation("nav.trends"), io.vigie.ui.trends.TrendsView.class);
         trends.setId("nav-trends");
-        HorizontalLayout nav = new HorizontalLayout(home, spaces, trends);
+        RouterLink questions = new RouterLink(getTranslation("nav.questions"), io.vigie.ui.questions.QuestionsView.class);
+        questions.setId("nav-questions");
+        questions.addClassName("nav-wide");
+        HorizontalLayout nav = new HorizontalLayout(home, spaces, questions, trends);
         staffLinks(people).forEach(nav::add);
         nav.addClassName("vigie-nav");
 

@@ -33,10 +33,13 @@ class CommentsPanel extends Div {
     private final Viewer viewer;
     private final Post post;
     private final IntConsumer countChanged;
+    private final java.util.function.Consumer<Post> answerAccepted;
     private final Div thread = new Div();
     private int shown;
 
-    CommentsPanel(SocialClient social, Viewer viewer, Post post, IntConsumer countChanged) {
+    /** @param answerAccepted told the question as it stands after its asker accepts an answer or takes it back */
+    CommentsPanel(SocialClient social, Viewer viewer, Post post, IntConsumer countChanged, java.util.function.Consumer<Post> answerAccepted) {
+        this.answerAccepted = answerAccepted;
         this.social = social;
         this.viewer = viewer;
         this.post = post;
@@ -77,6 +80,12 @@ class CommentsPanel extends Div {
         Anchor author = new Anchor("people/" + comment.author().username(), comment.author().name());
         author.addClassName("comment-author");
         box.add(author);
+        if (comment.accepted()) {
+            box.addClassName("accepted");
+            Span badge = new Span(getTranslation("question.accepted-answer"));
+            badge.addClassName("accepted-badge");
+            box.add(badge);
+        }
         if (comment.deleted()) {
             Span gone = new Span(getTranslation("comments.deleted"));
             gone.addClassName("comment-deleted");
@@ -104,6 +113,12 @@ class CommentsPanel extends Div {
             actions.add(small("comments.reply", "comment-reply", () -> openEditor(box, "reply-text", "",
                     text -> () -> social.comment(post.id(), comment.id(), text.getValue()))));
         }
+        // On a question, the asker (or an owner) accepts one answer, or takes the acceptance back.
+        if (!reply && post.question() && (viewer.wrote(post) || viewer.owns(post.space()))) {
+            actions.add(comment.accepted()
+                    ? small("question.unaccept", "answer-unaccept", () -> write(null, () -> accept(null)))
+                    : small("question.accept", "answer-accept", () -> write(null, () -> accept(comment.id()))));
+        }
         boolean mine = viewer.me().id().equals(comment.author().id());
         if (mine) {
             actions.add(small("post.edit", "comment-edit", () -> openEditor(box, "comment-editor", comment.markdown(),
@@ -119,6 +134,12 @@ class CommentsPanel extends Div {
             })));
         }
         return actions;
+    }
+
+    private Post accept(java.util.UUID commentId) {
+        Post question = social.acceptAnswer(post.id(), commentId);
+        answerAccepted.accept(question);
+        return question;
     }
 
     /** A box under the comment to reply or to edit, sent with the given call. */

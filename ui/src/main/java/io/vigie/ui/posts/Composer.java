@@ -40,10 +40,13 @@ public class Composer extends VerticalLayout {
     private final Tabs mode = new Tabs(write, show);
     private final PollEditor pollEditor = new PollEditor();
     private final Button pollToggle = new Button();
+    private final QuestionTitle questionTitle;
+    private final Button questionToggle = new Button();
 
     /** @param postable the spaces offered; with only one, the space picker is hidden */
     public Composer(SocialClient social, List<SpaceSummary> postable, Consumer<Post> published) {
         this.social = social;
+        this.questionTitle = new QuestionTitle(social);
         addClassName("vigie-composer");
         setPadding(false);
         setSpacing(false);
@@ -84,11 +87,13 @@ public class Composer extends VerticalLayout {
         publish.setEnabled(false);
         publish.addClickListener(click -> {
             try {
-                Post post = social.post(space.getValue().id(), text.getValue(), pollEditor.isVisible() ? pollEditor.draft() : null);
+                Post post = questionTitle.isVisible()
+                        ? social.ask(space.getValue().id(), questionTitle.value(), text.getValue())
+                        : social.post(space.getValue().id(), text.getValue(), pollEditor.isVisible() ? pollEditor.draft() : null);
                 text.clear();
                 pollEditor.clear();
-                pollEditor.setVisible(false);
-                pollToggle.setText(getTranslation("poll.add"));
+                questionTitle.clear();
+                showExtra(null);
                 mode.setSelectedTab(write);
                 published.accept(post);
             } catch (RestClientException e) {
@@ -101,17 +106,29 @@ public class Composer extends VerticalLayout {
         pollToggle.setText(getTranslation("poll.add"));
         pollToggle.setId("composer-poll");
         pollToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        pollToggle.addClickListener(click -> {
-            pollEditor.setVisible(!pollEditor.isVisible());
-            pollToggle.setText(getTranslation(pollEditor.isVisible() ? "poll.remove" : "poll.add"));
-        });
+        pollToggle.addClickListener(click -> showExtra(pollEditor.isVisible() ? null : pollEditor));
+        // A question: a title on top, the text gives the details, colleagues answer in the discussion.
+        questionTitle.setVisible(false);
+        questionToggle.setText(getTranslation("question.ask"));
+        questionToggle.setId("composer-question");
+        questionToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        questionToggle.addClickListener(click -> showExtra(questionTitle.isVisible() ? null : questionTitle));
 
-        HorizontalLayout actions = new HorizontalLayout(pollToggle, space, publish);
+        HorizontalLayout actions = new HorizontalLayout(pollToggle, questionToggle, space, publish);
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWidthFull();
         actions.setJustifyContentMode(JustifyContentMode.END);
         actions.expand(space);
-        add(mode, text, preview, pollEditor, actions);
+        add(questionTitle, mode, text, preview, pollEditor, actions);
+    }
+
+    /** A post is plain, carries a poll, or asks a question: at most one of the two extras shows. */
+    private void showExtra(com.vaadin.flow.component.Component extra) {
+        pollEditor.setVisible(extra == pollEditor);
+        questionTitle.setVisible(extra == questionTitle);
+        pollToggle.setText(getTranslation(extra == pollEditor ? "poll.remove" : "poll.add"));
+        questionToggle.setText(getTranslation(extra == questionTitle ? "question.cancel" : "question.ask"));
+        text.setPlaceholder(getTranslation(extra == questionTitle ? "question.details" : "composer.placeholder"));
     }
 
     private void showPreview(boolean on) {

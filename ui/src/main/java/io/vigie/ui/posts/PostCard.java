@@ -36,6 +36,7 @@ public class PostCard extends Div {
     private CommentsPanel discussion;
     private VoteWidget votes;
     private Button comments;
+    private Div questionHeading;
 
     public PostCard(SocialClient social, Viewer viewer, Post post, Consumer<UUID> deleted) {
         this.social = social;
@@ -73,7 +74,11 @@ public class PostCard extends Div {
         getElement().getClassList().set("pinned", post.pinned());
         // The API sanitised this HTML with an allow-list; Html needs exactly one root element.
         Html body = new Html("<div class=\"post-body\">" + post.html() + "</div>");
-        add(header(), body);
+        add(header());
+        if (post.question()) {
+            add(questionHeading());
+        }
+        add(body);
         if (post.poll() != null) {
             add(new PollWidget(social, post.id(), post.poll(), viewer.mayDelete(post)));
         }
@@ -112,6 +117,28 @@ public class PostCard extends Div {
             header.addComponentAsFirst(pinned);
         }
         return header;
+    }
+
+    /** After an answer was accepted (or no longer is) in the open discussion: the heading says so at once. */
+    private void showAnswered(Post question) {
+        Div old = questionHeading;
+        post = question;
+        if (old != null) {
+            replace(old, questionHeading());
+        }
+    }
+
+    /** A question's title, and whether an answer was accepted. */
+    private Div questionHeading() {
+        Div heading = new Div();
+        questionHeading = heading;
+        heading.addClassName("question-heading");
+        Anchor title = new Anchor("posts/" + post.id(), post.title());
+        title.addClassName("question-title");
+        Span state = new Span(getTranslation(post.acceptedAnswerId() != null ? "question.answered" : "question.unanswered"));
+        state.addClassName(post.acceptedAnswerId() != null ? "question-answered" : "question-unanswered");
+        heading.add(new Span(getTranslation("question.label")), title, state);
+        return heading;
     }
 
     /** A share's article: its title opens the article's page (shares, discussion, related), the address opens the site. */
@@ -161,7 +188,8 @@ public class PostCard extends Div {
 
     private void toggleDiscussion() {
         if (discussion == null) {
-            discussion = new CommentsPanel(social, viewer, post, count -> comments.setText(getTranslation("post.comments", count)));
+            discussion = new CommentsPanel(social, viewer, post, count -> comments.setText(getTranslation("post.comments", count)),
+                    this::showAnswered);
             add(discussion);
         } else {
             discussion.setVisible(!discussion.isVisible());
