@@ -42,7 +42,10 @@ class DemoContent {
     record DemoPerson(UUID id, String username, String name, String email, String department, List<String> roles) {}
 
     record DemoPost(String author, String space, int hoursAgo, String body, List<String> upvotes, List<String> downvotes,
-                    DemoPoll poll) {}
+                    DemoPoll poll, String title, String kudosTo, String value, List<DemoAnswer> answers) {}
+
+    /** An answer to a demo question; the accepted one says so. */
+    record DemoAnswer(String author, String body, boolean accepted) {}
 
     /** A poll on a demo post, with the ballots already cast (by username). */
     record DemoPoll(List<String> options, boolean multiple, boolean anonymous, Integer closesInHours,
@@ -221,11 +224,16 @@ class DemoContent {
         UserText.Rendered rendered = text.render(post.body(), usernames);
         return db.sql("""
                         INSERT INTO post (id, space_id, author_id, body_markdown, body_html, hashtags, mentions,
-                                          upvotes, downvotes, created_at)
+                                          upvotes, downvotes, created_at, kind, title, kudos_to, kudos_value)
                         SELECT :id, s.id, :author, :markdown, :html, :hashtags, :mentions, :up, :down,
-                               now() - make_interval(hours => :hours)
+                               now() - make_interval(hours => :hours), :kind, :title,
+                               (SELECT id FROM person WHERE username = :kudosTo), :value
                         FROM space s WHERE s.slug = :space
                         """)
+                .bind("kind", post.title() != null ? "question" : post.kudosTo() != null ? "kudos" : "post")
+                .bind("title", org.springframework.r2dbc.core.Parameter.fromOrEmpty(post.title(), String.class))
+                .bind("kudosTo", org.springframework.r2dbc.core.Parameter.fromOrEmpty(post.kudosTo(), String.class))
+                .bind("value", org.springframework.r2dbc.core.Parameter.fromOrEmpty(post.value(), String.class))
                 .bind("id", id).bind("author", ids.get(post.author())).bind("markdown", post.body())
                 .bind("html", rendered.html())
                 .bind("hashtags", rendered.hashtags().toArray(String[]::new))
@@ -237,9 +245,33 @@ class DemoContent {
                         Flux.fromIterable(post.upvotes()).concatMap(voter -> vote(id, ids.get(voter), 1)),
                         Flux.fromIterable(post.downvotes()).concatMap(voter -> vote(id, ids.get(voter), -1))))
                 .then(post.poll() == null ? Mono.empty() : poll(id, post.poll(), ids))
+                .then(post.answers() == null ? Mono.empty() : answers(id, post.answers(), ids, usernames))
                 .then(db.sql("INSERT INTO outbox (entity_type, entity_id) VALUES ('POST', :id)").bind("id", id)
                         .fetch().rowsUpdated())
                 .then();
+    }
+
+    /** Answers as comments, an hour apart after the question; the accepted one marked on the question. */
+    private Mono<Void> answers(UUID questionId, List<DemoAnswer> answers, Map<String, UUID> ids, Set<String> usernames) {
+        return Flux.fromIterable(answers).concatMap(answer -> {
+            UUID commentId = UUID.randomUUID();
+            UserText.Rendered rendered = text.render(answer.body(), usernames);
+            Mono<Long> inserted = db.sql("""
+                            INSERT INTO comment (id, post_id, author_id, body_markdown, body_html, mentions, created_at)
+                            SELECT :id, p.id, :author, :markdown, :html, :mentions, p.created_at + interval '1 hour'
+                            FROM post p WHERE p.id = :post""")
+                    .bind("id", commentId).bind("post", questionId).bind("author", ids.get(answer.author()))
+                    .bind("markdown", answer.body()).bind("html", rendered.html())
+                    .bind("mentions", rendered.mentions().toArray(String[]::new))
+                    .fetch().rowsUpdated()
+                    .then(db.sql("INSERT INTO outbox (entity_type, entity_id) VALUES ('COMMENT', :id)").bind("id", commentId)
+                            .fetch().rowsUpdated());
+            return answer.accepted()
+                    ? inserted.then(db.sql("UPDATE post SET accepted_comment_id = :comment WHERE id = :post")
+                            .bind("comment", commentId).bind("post", questionId).fetch().rowsUpdated())
+                    : inserted;
+        }).then(db.sql("UPDATE post SET comment_count = (SELECT count(*) FROM comment WHERE post_id = :post) WHERE id = :post")
+                .bind("post", questionId).fetch().rowsUpdated()).then();
     }
 
     private Mono<Void> poll(UUID postId, DemoPoll poll, Map<String, UUID> ids) {

@@ -145,9 +145,9 @@ public class FeedService {
         List<UUID> ids = hits.stream().map(hit -> UUID.fromString(hit.id())).toList();
         String next = hits.size() < pageSize ? null
                 : new FeedCursor(rankedAt, hits.getLast().sort().stream().map(SortValues::encode).toList()).encode();
-        return Mono.zip(posts.votesOf(reader.personId(), ids), posts.pollsOf(reader.personId(), ids))
+        return Mono.zip(posts.votesOf(reader.personId(), ids), posts.pollsOf(reader.personId(), ids), posts.kudosOf(ids))
                 .map(mine -> new FeedPage(hits.stream().map(hit -> toView(hit, mine.getT1()))
-                        .map(post -> post.withPoll(mine.getT2().get(post.id())))
+                        .map(post -> post.withPoll(mine.getT2().get(post.id())).withKudos(mine.getT3().get(post.id())))
                         .toList(), next));
     }
 
@@ -233,9 +233,10 @@ public class FeedService {
                 myVotes.getOrDefault(id, 0),
                 articleCard(source),
                 null,
-                "question".equals(source.get("kind")) ? "question" : "post",
+                source.get("kind") instanceof String kind && (kind.equals("question") || kind.equals("kudos")) ? kind : "post",
                 (String) source.get("title"),
-                source.get("accepted_answer_id") instanceof String accepted ? UUID.fromString(accepted) : null);
+                source.get("accepted_answer_id") instanceof String accepted ? UUID.fromString(accepted) : null,
+                null);
     }
 
     /** A share's article, as its document carries it. */

@@ -39,6 +39,7 @@ class PostDocuments implements DocumentSource {
                                p.body_markdown, p.body_html, p.hashtags, p.mentions, p.upvotes, p.downvotes,
                                p.comment_count, p.pinned, p.created_at, p.edited_at,
                                p.kind, p.title AS question_title, p.accepted_comment_id,
+                               kt.display_name AS kudos_to_name, kv.label AS kudos_label,
                                p.article_id, ar.url AS article_url, ar.title AS article_title, ar.description AS article_description,
                                ar.image_url AS article_image, ar.site_name AS article_site, ar.excerpt AS article_excerpt,
                                (SELECT string_agg(o.label, E'\n' ORDER BY o.position) FROM poll_option o WHERE o.post_id = p.id) AS poll_options
@@ -46,6 +47,8 @@ class PostDocuments implements DocumentSource {
                         JOIN space s ON s.id = p.space_id
                         JOIN person a ON a.id = p.author_id
                         LEFT JOIN article ar ON ar.id = p.article_id
+                        LEFT JOIN person kt ON kt.id = p.kudos_to
+                        LEFT JOIN company_value kv ON kv.id = p.kudos_value
                         WHERE p.id = ANY(:ids)
                         """)
                 .bind("ids", ids.toArray(UUID[]::new))
@@ -99,6 +102,11 @@ class PostDocuments implements DocumentSource {
             if (accepted != null) {
                 source.put("accepted_answer_id", accepted.toString());
             }
+        }
+        if ("kudos".equals(row.get("kind", String.class))) {
+            // Kudos are found by the colleague thanked and the value, beside the message.
+            source.put("kind", "kudos");
+            body = String.join("\n", body, nonNull(row.get("kudos_to_name", String.class)), nonNull(row.get("kudos_label", String.class)));
         }
         String pollOptions = row.get("poll_options", String.class);
         if (pollOptions != null) {

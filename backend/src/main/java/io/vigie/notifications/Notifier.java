@@ -67,6 +67,15 @@ public class Notifier {
         return toAuthor.then(toParent);
     }
 
+    /** A colleague thanked with kudos hears of it (if they may read the space it was given in). */
+    public Mono<Void> thanked(UUID actor, UUID recipient, UUID postId) {
+        return insert("""
+                        SELECT gen_random_uuid(), r.id, 'kudos', :actor, :post, NULL, NULL, ''
+                        FROM person r WHERE r.id = :recipient AND r.id <> :actor AND %s
+                        """.formatted(MAY_READ_POST),
+                spec -> spec.bind("actor", actor).bind("recipient", recipient).bind("post", postId));
+    }
+
     /** The author of an answer hears that the asker accepted it (if they still may read the question). */
     public Mono<Void> accepted(UUID actor, UUID answerAuthor, UUID postId, UUID commentId) {
         return insert("""

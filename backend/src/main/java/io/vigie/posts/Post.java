@@ -15,6 +15,7 @@ public record Post(UUID id, UUID spaceId, UUID authorId, String bodyMarkdown, St
                    boolean locked, String kind, String title, UUID acceptedCommentId) {
 
     public static final String QUESTION = "question";
+    public static final String KUDOS = "kudos";
 
     public boolean question() {
         return QUESTION.equals(kind);

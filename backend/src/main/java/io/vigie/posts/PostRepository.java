@@ -44,20 +44,23 @@ class PostRepository {
 
     /** A new post; with an article, a share, refused (false) when this author already shares it in this space. */
     Mono<Boolean> insert(UUID id, UUID spaceId, UUID authorId, String markdown, UserText.Rendered body, UUID articleId) {
-        return insert(id, spaceId, authorId, markdown, body, articleId, null);
+        return insert(id, spaceId, authorId, markdown, body, articleId, PostShape.ORDINARY);
     }
 
-    /** With a title, a question. */
+    /** With a shape: a question's title, or the colleague and value of kudos. */
     Mono<Boolean> insert(UUID id, UUID spaceId, UUID authorId, String markdown, UserText.Rendered body, UUID articleId,
-                         String questionTitle) {
+                         PostShape shape) {
         return db.sql("""
-                        INSERT INTO post (id, space_id, author_id, body_markdown, body_html, hashtags, mentions, article_id, kind, title)
-                        VALUES (:id, :space, :author, :markdown, :html, :hashtags, :mentions, :article, :kind, :title)
+                        INSERT INTO post (id, space_id, author_id, body_markdown, body_html, hashtags, mentions, article_id, kind, title,
+                                          kudos_to, kudos_value)
+                        VALUES (:id, :space, :author, :markdown, :html, :hashtags, :mentions, :article, :kind, :title, :kudosTo, :kudosValue)
                         ON CONFLICT DO NOTHING
                         """)
                 .bind("id", id).bind("space", spaceId).bind("author", authorId)
-                .bind("kind", questionTitle == null ? "post" : Post.QUESTION)
-                .bind("title", org.springframework.r2dbc.core.Parameter.fromOrEmpty(questionTitle, String.class))
+                .bind("kind", shape.kind())
+                .bind("title", org.springframework.r2dbc.core.Parameter.fromOrEmpty(shape.title(), String.class))
+                .bind("kudosTo", org.springframework.r2dbc.core.Parameter.fromOrEmpty(shape.kudosTo(), UUID.class))
+                .bind("kudosValue", org.springframework.r2dbc.core.Parameter.fromOrEmpty(shape.kudosValue(), String.class))
                 .bind("article", org.springframework.r2dbc.core.Parameter.fromOrEmpty(articleId, UUID.class))
                 .bind("markdown", markdown).bind("html", body.html())
                 .bind("hashtags", body.hashtags().toArray(String[]::new))

@@ -11,10 +11,12 @@ final class PostRequests {
     record Write(@NotNull(message = "must not be empty") String body) {}
 
     /**
-     * A new post; it may carry a poll (its text is the poll's question), or be a question asked to
-     * colleagues ({@code kind} "question", with a {@code title}).
+     * A new post; it may carry a poll (its text is the poll's question), be a question asked to
+     * colleagues ({@code kind} "question", with a {@code title}), or thank a colleague
+     * ({@code kind} "kudos", {@code kudosTo} their username, {@code value} a company value's id).
      */
-    record Create(@NotNull(message = "must not be empty") String body, PollDraft poll, String kind, String title) {}
+    record Create(@NotNull(message = "must not be empty") String body, PollDraft poll, String kind, String title,
+                  String kudosTo, String value) {}
 
     /** The answer a question's asker accepts (null: none any more). */
     record Accept(java.util.UUID commentId) {}

@@ -9,6 +9,8 @@ import io.vigie.moderation.AuditLog;
 import io.vigie.moderation.BannedWords;
 import io.vigie.notifications.Notifier;
 import io.vigie.people.People;
+import io.vigie.kudos.Kudos;
+import io.vigie.kudos.KudosView;
 import io.vigie.people.Person;
 import io.vigie.polls.PollDraft;
 import io.vigie.polls.PollView;
@@ -53,11 +55,13 @@ public class PostService {
     private final AuditLog audit;
     private final BannedWords bannedWords;
     private final Polls polls;
+    private final Kudos kudos;
 
     PostService(PostRepository posts, TextRendering bodies, SpaceService spaces, People people, Outbox outbox,
                 LiveEvents live, Notifier notifier, Votes votes, TransactionalOperator transaction, AuditLog audit,
-                BannedWords bannedWords, Polls polls) {
+                BannedWords bannedWords, Polls polls, Kudos kudos) {
         this.polls = polls;
+        this.kudos = kudos;
         this.audit = audit;
         this.bannedWords = bannedWords;
         this.posts = posts;
@@ -77,14 +81,20 @@ public class PostService {
     Mono<PostView> create(Reader reader, UUID spaceId, PostRequests.Create request) {
         String markdown = request.body();
         PollDraft poll;
-        String questionTitle;
+        String kind;
         try {
             poll = request.poll() == null ? null : request.poll().checked(OffsetDateTime.now());
-            questionTitle = questionTitle(request);
+            kind = kindOf(request);
         } catch (ErrorResponseException invalid) {
             return Mono.error(invalid);
         }
-        return spaces.visibleSpace(reader, spaceId)
+        Mono<PostShape> shape = switch (kind) {
+            case Post.QUESTION -> Mono.fromCallable(() -> PostShape.question(questionTitle(request)));
+            case Post.KUDOS -> kudos.recipient(reader.personId(), request.kudosTo(), request.value())
+                    .map(recipient -> PostShape.kudos(recipient.personId(), recipient.value()));
+            default -> Mono.just(PostShape.ORDINARY);
+        };
+        return shape.flatMap(checked -> spaces.visibleSpace(reader, spaceId)
                 .filter(space -> reader.mayPostIn(space.id()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Join this space to post in it.")))
                 .zipWith(bodies.post("body", markdown))
@@ -94,16 +104,18 @@ public class PostService {
                             Mono<Void> pollOf = poll == null ? Mono.empty() : polls.create(id, poll);
                             if (banned.isPresent()) {
                                 return hold(id, spaceAndBody.getT1().id(), reader, markdown, spaceAndBody.getT2(), banned.get(), pollOf,
-                                        questionTitle);
+                                        checked);
                             }
                             return transaction.transactional(
                                             posts.insert(id, spaceAndBody.getT1().id(), reader.personId(), markdown, spaceAndBody.getT2(), null,
-                                                            questionTitle)
+                                                            checked)
                                                     .then(pollOf)
                                                     .then(changed(LiveEvent.CREATED, id))
-                                                    .then(notifier.mentioned(reader.personId(), spaceAndBody.getT2().mentions(), id, null)))
+                                                    .then(notifier.mentioned(reader.personId(), spaceAndBody.getT2().mentions(), id, null))
+                                                    .then(checked.kudosTo() == null ? Mono.empty()
+                                                            : notifier.thanked(reader.personId(), checked.kudosTo(), id)))
                                     .then(view(reader, id));
-                        }));
+                        })));
     }
 
     /**
@@ -111,8 +123,8 @@ public class PostService {
      * waits in the moderators' queue, unpublished (no feed, no notification); the author is told.
      */
     private Mono<PostView> hold(UUID id, UUID spaceId, Reader reader, String markdown, UserText.Rendered body, String word,
-                                Mono<Void> poll, String questionTitle) {
-        return transaction.transactional(posts.insert(id, spaceId, reader.personId(), markdown, body, null, questionTitle)
+                                Mono<Void> poll, PostShape shape) {
+        return transaction.transactional(posts.insert(id, spaceId, reader.personId(), markdown, body, null, shape)
                         .then(poll)
                         .then(posts.hide(id))
                         .then(bannedWords.hold("post", id, reader.personId(), word)))
@@ -120,21 +132,26 @@ public class PostService {
                         + "\", a word on the banned list.")));
     }
 
-    /** The title of a question, checked; null for an ordinary post. */
-    private static String questionTitle(PostRequests.Create request) {
+    /** The kind a request asks for, checked against what it carries. */
+    private static String kindOf(PostRequests.Create request) {
         String kind = request.kind() == null ? "post" : request.kind();
-        if (kind.equals("post")) {
-            if (request.title() != null && !request.title().isBlank()) {
-                throw ApiProblems.invalid("title", "only a question has a title");
-            }
-            return null;
+        if (!List.of("post", Post.QUESTION, Post.KUDOS).contains(kind)) {
+            throw ApiProblems.invalid("kind", "must be post, question or kudos");
         }
-        if (!kind.equals(Post.QUESTION)) {
-            throw ApiProblems.invalid("kind", "must be post or question");
+        if (!kind.equals(Post.QUESTION) && request.title() != null && !request.title().isBlank()) {
+            throw ApiProblems.invalid("title", "only a question has a title");
         }
-        if (request.poll() != null) {
-            throw ApiProblems.invalid("poll", "a question takes answers, not a poll");
+        if (!kind.equals("post") && request.poll() != null) {
+            throw ApiProblems.invalid("poll", "a question or kudos takes no poll");
         }
+        if (!kind.equals(Post.KUDOS) && (request.kudosTo() != null || request.value() != null)) {
+            throw ApiProblems.invalid("kudosTo", "only kudos name a colleague and a value");
+        }
+        return kind;
+    }
+
+    /** The title of a question, checked. */
+    private static String questionTitle(PostRequests.Create request) {
         String title = request.title() == null ? "" : request.title().strip();
         if (title.isEmpty()) {
             throw ApiProblems.invalid("title", "a question needs a title");
@@ -279,6 +296,11 @@ public class PostService {
         return outbox.changed(Outbox.EntityType.POST, id).then(live.postChanged(event, id));
     }
 
+    /** The kudos among these posts (absent: not kudos). */
+    public Mono<Map<UUID, KudosView>> kudosOf(Collection<UUID> postIds) {
+        return kudos.forPosts(postIds);
+    }
+
     /** The polls among these posts, as this reader sees them (absent: no poll). */
     public Mono<Map<UUID, PollView>> pollsOf(UUID personId, Collection<UUID> postIds) {
         return polls.forPosts(personId, postIds);
@@ -309,9 +331,11 @@ public class PostService {
                         posts.votesOf(reader.personId(), List.of(id)),
                         posts.articleCard(postAndSpace.getT1().articleId()).map(java.util.Optional::of)
                                 .defaultIfEmpty(Optional.empty()),
-                        polls.forPosts(reader.personId(), List.of(id)))
+                        polls.forPosts(reader.personId(), List.of(id)),
+                        kudos.forPosts(List.of(id)))
                 .map(parts -> toView(postAndSpace.getT1(), postAndSpace.getT2(), parts.getT1(),
-                        parts.getT2().getOrDefault(id, 0), parts.getT3().orElse(null), parts.getT4().get(id))));
+                        parts.getT2().getOrDefault(id, 0), parts.getT3().orElse(null), parts.getT4().get(id))
+                        .withKudos(parts.getT5().get(id))));
     }
 
     private static PostView toView(Post post, Space space, Person author, int myVote, PostView.ArticleCard article, PollView poll) {
@@ -321,6 +345,6 @@ public class PostService {
                 new PostView.AuthorRef(author.id(), author.username(), author.displayName()),
                 post.bodyHtml(), post.bodyMarkdown(), post.hashtags(), post.createdAt(), post.editedAt(),
                 post.upvotes(), post.downvotes(), post.score(), post.commentCount(), post.pinned(), myVote, article, poll,
-                post.kind(), title, post.acceptedCommentId());
+                post.kind(), title, post.acceptedCommentId(), null);
     }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 public record Post(UUID id, SpaceRef space, AuthorRef author, String html, String markdown, List<String> hashtags,
                    OffsetDateTime createdAt, OffsetDateTime editedAt, int upvotes, int downvotes, int score,
                    int commentCount, boolean pinned, int myVote, ArticleCard article, Poll poll,
-                   String kind, String title, UUID acceptedAnswerId) {
+                   String kind, String title, UUID acceptedAnswerId, Kudos kudos) {
 
     public boolean question() {
         return "question".equals(kind);

@@ -59,6 +59,42 @@ public class SocialClient {
                 .onStatus(HELD, ApiErrors::throwHeld).body(Post.class);
     }
 
+    /** Thanks a colleague (by username) with a company value, in a space, with a message. */
+    public Post giveKudos(UUID spaceId, String username, String value, String markdown) {
+        return api.post().uri("/api/spaces/{id}/posts", spaceId)
+                .body(Map.of("body", markdown, "kind", "kudos", "kudosTo", username, "value", value)).retrieve()
+                .onStatus(HELD, ApiErrors::throwHeld).body(Post.class);
+    }
+
+    /** People whose name starts like this (the search box's suggestions): username and name. */
+    public List<SearchResults.Ref> suggestPeople(String prefix) {
+        SearchResults.Suggestions found = api.get()
+                .uri(builder -> builder.path("/api/search/suggest").queryParam("q", "{q}").build(Map.of("q", prefix)))
+                .retrieve().body(SearchResults.Suggestions.class);
+        return found == null ? List.of() : found.people();
+    }
+
+    /** The company's values offered for kudos, in order. */
+    public List<Kudos.Value> companyValues() {
+        return api.get().uri("/api/company-values").retrieve().body(new ParameterizedTypeReference<>() {});
+    }
+
+    /** Admins: every value, retired ones too. */
+    public List<Kudos.Value> allCompanyValues() {
+        return api.get().uri("/api/admin/company-values").retrieve().body(new ParameterizedTypeReference<>() {});
+    }
+
+    /** Admins: the values offered, in this order; the others are retired. */
+    public List<Kudos.Value> replaceCompanyValues(List<Kudos.Value> values) {
+        return api.put().uri("/api/admin/company-values").body(Map.of("values", values)).retrieve()
+                .body(new ParameterizedTypeReference<>() {});
+    }
+
+    /** The kudos a person received that the signed-in person may see. */
+    public Kudos.Received kudosReceived(String username) {
+        return api.get().uri("/api/people/{username}/kudos", username).retrieve().body(Kudos.Received.class);
+    }
+
     /** Questions already asked that look like this title, best first. */
     public List<SimilarQuestion> similarQuestions(String title) {
         return api.get().uri(builder -> builder.path("/api/questions/similar").queryParam("q", "{q}").build(title))

@@ -54,6 +54,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
             Pages.title(this, profile.displayName());
             add(header);
             showCard(profile);
+            add(kudosReceived(profile.username(), viewer));
             FeedList feed = new FeedList(social, viewer, live, created -> profile.id().equals(created.authorId()));
             add(feed);
             feed.show(cursor -> social.personFeed(profile.username(), cursor));
@@ -62,6 +63,30 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         } catch (RestClientException e) {
             add(Pages.unavailable());
         }
+    }
+
+    /** The kudos this person received (what the viewer may see): a badge per value with its count, the latest three. */
+    private Div kudosReceived(String username, Viewer viewer) {
+        Div section = new Div();
+        section.setId("profile-kudos");
+        section.addClassName("profile-kudos");
+        io.vigie.ui.api.Kudos.Received received = social.kudosReceived(username);
+        if (received.values().isEmpty()) {
+            section.setVisible(false);
+            return section;
+        }
+        section.add(new com.vaadin.flow.component.html.H3(getTranslation("kudos.received")));
+        Div badges = new Div();
+        badges.addClassName("kudos-badges");
+        received.values().forEach(value -> {
+            Span badge = new Span(value.label() + " × " + value.count());
+            badge.addClassName("kudos-badge");
+            badge.getElement().setAttribute("data-value", value.value());
+            badges.add(badge);
+        });
+        section.add(badges);
+        received.latest().stream().limit(3).forEach(post -> section.add(new io.vigie.ui.posts.PostCard(social, viewer, post, gone -> { })));
+        return section;
     }
 
     private void showCard(Profile profile) {

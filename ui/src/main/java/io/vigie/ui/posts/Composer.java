@@ -42,11 +42,14 @@ public class Composer extends VerticalLayout {
     private final Button pollToggle = new Button();
     private final QuestionTitle questionTitle;
     private final Button questionToggle = new Button();
+    private final KudosEditor kudosEditor;
+    private final Button kudosToggle = new Button();
 
     /** @param postable the spaces offered; with only one, the space picker is hidden */
     public Composer(SocialClient social, List<SpaceSummary> postable, Consumer<Post> published) {
         this.social = social;
         this.questionTitle = new QuestionTitle(social);
+        this.kudosEditor = new KudosEditor(social);
         addClassName("vigie-composer");
         setPadding(false);
         setSpacing(false);
@@ -89,10 +92,13 @@ public class Composer extends VerticalLayout {
             try {
                 Post post = questionTitle.isVisible()
                         ? social.ask(space.getValue().id(), questionTitle.value(), text.getValue())
+                        : kudosEditor.isVisible()
+                        ? social.giveKudos(space.getValue().id(), kudosEditor.username(), kudosEditor.valueId(), text.getValue())
                         : social.post(space.getValue().id(), text.getValue(), pollEditor.isVisible() ? pollEditor.draft() : null);
                 text.clear();
                 pollEditor.clear();
                 questionTitle.clear();
+                kudosEditor.clear();
                 showExtra(null);
                 mode.setSelectedTab(write);
                 published.accept(post);
@@ -114,18 +120,28 @@ public class Composer extends VerticalLayout {
         questionToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         questionToggle.addClickListener(click -> showExtra(questionTitle.isVisible() ? null : questionTitle));
 
-        HorizontalLayout actions = new HorizontalLayout(pollToggle, questionToggle, space, publish);
+        // Kudos: thank a colleague publicly for one of the company's values.
+        kudosEditor.setVisible(false);
+        kudosToggle.setText(getTranslation("kudos.give"));
+        kudosToggle.setId("composer-kudos");
+        kudosToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        kudosToggle.addClickListener(click -> showExtra(kudosEditor.isVisible() ? null : kudosEditor));
+
+        HorizontalLayout actions = new HorizontalLayout(pollToggle, questionToggle, kudosToggle, space, publish);
+        actions.setWrap(true);
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWidthFull();
         actions.setJustifyContentMode(JustifyContentMode.END);
         actions.expand(space);
-        add(questionTitle, mode, text, preview, pollEditor, actions);
+        add(questionTitle, kudosEditor, mode, text, preview, pollEditor, actions);
     }
 
-    /** A post is plain, carries a poll, or asks a question: at most one of the two extras shows. */
+    /** A post is plain, carries a poll, asks a question or gives kudos: at most one of the extras shows. */
     private void showExtra(com.vaadin.flow.component.Component extra) {
         pollEditor.setVisible(extra == pollEditor);
         questionTitle.setVisible(extra == questionTitle);
+        kudosEditor.setVisible(extra == kudosEditor);
+        kudosToggle.setText(getTranslation(extra == kudosEditor ? "kudos.cancel" : "kudos.give"));
         pollToggle.setText(getTranslation(extra == pollEditor ? "poll.remove" : "poll.add"));
         questionToggle.setText(getTranslation(extra == questionTitle ? "question.cancel" : "question.ask"));
         text.setPlaceholder(getTranslation(extra == questionTitle ? "question.details" : "composer.placeholder"));

@@ -78,6 +78,9 @@ public class PostCard extends Div {
         if (post.question()) {
             add(questionHeading());
         }
+        if (post.kudos() != null) {
+            add(kudosBanner(post.kudos()));
+        }
         add(body);
         if (post.poll() != null) {
             add(new PollWidget(social, post.id(), post.poll(), viewer.mayDelete(post)));
@@ -117,6 +120,19 @@ public class PostCard extends Div {
             header.addComponentAsFirst(pinned);
         }
         return header;
+    }
+
+    /** Kudos: the colleague thanked and the company value, above the message. */
+    private Div kudosBanner(io.vigie.ui.api.Kudos kudos) {
+        Div banner = new Div();
+        banner.addClassName("kudos-banner");
+        banner.getElement().setAttribute("data-value", kudos.value());
+        Anchor to = new Anchor("people/" + kudos.to().username(), kudos.to().name());
+        to.addClassName("kudos-to");
+        Span value = new Span(kudos.valueLabel());
+        value.addClassName("kudos-value");
+        banner.add(VaadinIcon.TROPHY.create(), new Span(getTranslation("kudos.thanks")), to, value);
+        return banner;
     }
 
     /** After an answer was accepted (or no longer is) in the open discussion: the heading says so at once. */
