@@ -50,7 +50,10 @@ public class MainLayout extends AppLayout {
         RouterLink questions = new RouterLink(getTranslation("nav.questions"), io.vigie.ui.questions.QuestionsView.class);
         questions.setId("nav-questions");
         questions.addClassName("nav-wide");
-        HorizontalLayout nav = new HorizontalLayout(home, spaces, questions, trends);
+        RouterLink experts = new RouterLink(getTranslation("nav.experts"), io.vigie.ui.experts.ExpertsView.class);
+        experts.setId("nav-experts");
+        experts.addClassName("nav-wide");
+        HorizontalLayout nav = new HorizontalLayout(home, spaces, questions, experts, trends);
         staffLinks(people).forEach(nav::add);
         nav.addClassName("vigie-nav");
 

@@ -2,6 +2,7 @@ package io.vigie.ui.people;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -54,6 +55,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
             Pages.title(this, profile.displayName());
             add(header);
             showCard(profile);
+            add(skills(profile, viewer));
             add(kudosReceived(profile.username(), viewer));
             FeedList feed = new FeedList(social, viewer, live, created -> profile.id().equals(created.authorId()));
             add(feed);
@@ -63,6 +65,80 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         } catch (RestClientException e) {
             add(Pages.unavailable());
         }
+    }
+
+    /**
+     * Skills: declared ones with their endorsements (a colleague endorses, the person edits their
+     * own), the subjects they write about ("active on"), and a way to ask them a question.
+     */
+    private Div skills(Profile profile, Viewer viewer) {
+        Div section = new Div();
+        section.setId("profile-skills");
+        section.addClassName("profile-skills");
+        io.vigie.ui.api.Skills skills = people.skills(profile.username());
+        section.add(new com.vaadin.flow.component.html.H3(getTranslation("skills.title")));
+        Div chips = new Div();
+        chips.addClassName("skill-chips");
+        for (io.vigie.ui.api.Skills.Declared skill : skills.declared()) {
+            Span chip = new Span(skill.label() + (skill.endorsements() > 0 ? " · " + skill.endorsements() : ""));
+            chip.addClassName("skill-chip");
+            chip.getElement().setAttribute("data-skill", skill.skill());
+            chips.add(chip);
+            if (!profile.me()) {
+                com.vaadin.flow.component.button.Button endorse = new com.vaadin.flow.component.button.Button(
+                        getTranslation(skill.endorsedByMe() ? "skills.endorsed" : "skills.endorse"), click -> {
+                    try {
+                        people.endorse(profile.username(), skill.skill(), !skill.endorsedByMe());
+                        section.getElement().removeFromParent();
+                        addComponentAtIndex(1, skills(profile, viewer));
+                    } catch (org.springframework.web.client.RestClientException e) {
+                        com.vaadin.flow.component.notification.Notification.show(
+                                io.vigie.ui.api.ApiErrors.message(e, getTranslation("skills.failed")));
+                    }
+                });
+                endorse.addClassName("skill-endorse");
+                endorse.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                        com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                chips.add(endorse);
+            }
+        }
+        if (skills.declared().isEmpty()) {
+            chips.add(new Span(getTranslation("skills.none")));
+        }
+        section.add(chips);
+        if (profile.me()) {
+            com.vaadin.flow.component.textfield.TextField edit = new com.vaadin.flow.component.textfield.TextField(getTranslation("skills.edit"));
+            edit.setId("skills-edit");
+            edit.setWidthFull();
+            edit.setHelperText(getTranslation("skills.edit-help"));
+            edit.setValue(String.join(", ", skills.declared().stream().map(io.vigie.ui.api.Skills.Declared::label).toList()));
+            com.vaadin.flow.component.button.Button save = new com.vaadin.flow.component.button.Button(getTranslation("skills.save"), click -> {
+                try {
+                    people.declareSkills(java.util.Arrays.stream(edit.getValue().split(",")).map(String::strip)
+                            .filter(text -> !text.isEmpty()).toList());
+                    section.getElement().removeFromParent();
+                    addComponentAtIndex(1, skills(profile, viewer));
+                } catch (org.springframework.web.client.RestClientException e) {
+                    com.vaadin.flow.component.notification.Notification.show(
+                            io.vigie.ui.api.ApiErrors.message(e, getTranslation("skills.failed")));
+                }
+            });
+            save.setId("skills-save");
+            section.add(edit, save);
+        } else {
+            com.vaadin.flow.component.button.Button ask = new com.vaadin.flow.component.button.Button(getTranslation("experts.ask"),
+                    click -> io.vigie.ui.experts.AskExpertDialog.open(social, viewer, profile.username(), profile.displayName()));
+            ask.setId("profile-ask");
+            section.add(ask);
+        }
+        if (!skills.activeOn().isEmpty()) {
+            Div active = new Div();
+            active.addClassName("skill-active");
+            active.add(new Span(getTranslation("skills.active-on")));
+            skills.activeOn().forEach(tag -> active.add(new Anchor("tags/" + tag.tag(), "#" + tag.tag())));
+            section.add(active);
+        }
+        return section;
     }
 
     /** The kudos this person received (what the viewer may see): a badge per value with its count, the latest three. */
