@@ -53,7 +53,10 @@ public class MainLayout extends AppLayout {
         RouterLink experts = new RouterLink(getTranslation("nav.experts"), io.vigie.ui.experts.ExpertsView.class);
         experts.setId("nav-experts");
         experts.addClassName("nav-wide");
-        HorizontalLayout nav = new HorizontalLayout(home, spaces, questions, experts, trends);
+        RouterLink library = new RouterLink(getTranslation("nav.library"), io.vigie.ui.library.LibraryView.class);
+        library.setId("nav-library");
+        library.addClassName("nav-wide");
+        HorizontalLayout nav = new HorizontalLayout(home, spaces, questions, experts, library, trends);
         staffLinks(people).forEach(nav::add);
         nav.addClassName("vigie-nav");
 

@@ -196,6 +196,10 @@ public class PostCard extends Div {
         if (viewer.mayDelete(post)) {
             footer.add(action("post.delete", "post-delete", VaadinIcon.TRASH, this::confirmDelete));
         }
+        if (viewer.moderator()) {
+            footer.add(action("library.add-action", "post-library", VaadinIcon.BOOK,
+                    () -> io.vigie.ui.library.AddToCollectionDialog.open(post.id())));
+        }
         if (!post.author().id().equals(viewer.me().id())) {
             footer.add(action("post.report", "post-report", VaadinIcon.FLAG_O, () -> ReportDialog.open(social, "post", post.id())));
         }
