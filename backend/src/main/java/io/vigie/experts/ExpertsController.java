@@ -4,6 +4,7 @@ import io.vigie.spaces.Members;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,10 +26,12 @@ class ExpertsController {
 
     private final Members members;
     private final Skills skills;
+    private final TransactionalOperator transaction;
 
-    ExpertsController(Members members, Skills skills) {
+    ExpertsController(Members members, Skills skills, TransactionalOperator transaction) {
         this.members = members;
         this.skills = skills;
+        this.transaction = transaction;
     }
 
     @GetMapping("/api/people/{username}/skills")
@@ -40,8 +43,9 @@ class ExpertsController {
     @PutMapping("/api/me/skills")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> declare(@AuthenticationPrincipal Jwt token, @RequestBody SkillsRequest request) {
-        return members.signIn(token).flatMap(reader -> skills.declare(reader.personId(),
-                request.skills() == null ? List.of() : request.skills()));
+        // One transaction: the old skills go and the new come together, or nothing changes.
+        return members.signIn(token).flatMap(reader -> transaction.transactional(skills.declare(reader.personId(),
+                request.skills() == null ? List.of() : request.skills())));
     }
 
     @PutMapping("/api/people/{username}/skills/{skill}/endorsement")
