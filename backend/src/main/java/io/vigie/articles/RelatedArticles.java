@@ -3,6 +3,7 @@ package io.vigie.articles;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.vigie.posts.PostView;
+import io.vigie.search.ShardFailures;
 import io.vigie.search.Visibility;
 import io.vigie.spaces.Reader;
 import org.springframework.stereotype.Component;
@@ -46,6 +47,8 @@ class RelatedArticles {
                                 .filter(Visibility.filter(reader))
                                 .filter(f -> f.exists(e -> e.field("article_id")))
                                 .mustNot(n -> n.term(t -> t.field("article_id").value(article.id().toString()))))), Map.class))
+                .flatMap(ShardFailures::check)
+                .as(ShardFailures::retried)
                 .flatMap(response -> {
                     Set<UUID> ids = new LinkedHashSet<>();
                     for (Hit<Map> hit : response.hits().hits()) {

@@ -120,10 +120,11 @@ public class SearchService {
                         return hits.flatMap(marked -> page(reader, response, marked, parsed, text, pit, rankedAt, pageSize, firstPage));
                     });
         });
-        // A later page reads its point in time again: if the copy it was on is gone, the cursor is.
-        return firstPage ? ShardFailures.retried(search)
+        // A later page reads its point in time again: if the copy it was on is gone, the cursor is;
+        // any other passing failure is tried again, then answered 503.
+        return ShardFailures.retried(firstPage ? search
                 : search.onErrorMap(ShardFailures.NoShardAnswered.class,
-                        lost -> ApiProblems.invalid("cursor", "has expired; search again from the first page"));
+                        lost -> ApiProblems.invalid("cursor", "has expired; search again from the first page")));
     }
 
     private SearchRequest request(String pit, int pageSize, Query ranked, Sort sort, Highlight marks, Map<String, Query> facetFilters,
@@ -197,7 +198,7 @@ public class SearchService {
         List<co.elastic.clients.elasticsearch.core.search.CompletionContext> scopes = new ArrayList<>();
         scopes.add(scope("public"));
         reader.memberOf().forEach(id -> scopes.add(scope(id.toString())));
-        return Mono.fromFuture(() -> elasticsearch.search(s -> {
+        return ShardFailures.retried(Mono.fromFuture(() -> elasticsearch.search(s -> {
                     s.index(CONTENT).size(0)
                             .source(src -> src.filter(f -> f.includes("item_id", "title", "author_username")))
                             .suggest(sg -> sg
@@ -212,6 +213,7 @@ public class SearchService {
                     }
                     return s;
                 }, Map.class))
+                .flatMap(ShardFailures::check))
                 .map(response -> new Suggestions(
                         options(response, "people").map(o -> new SearchResults.Ref(string(o.source(), "author_username"), string(o.source(), "title"))).toList(),
                         options(response, "spaces").map(o -> new SearchResults.Ref(string(o.source(), "item_id"), string(o.source(), "title"))).toList(),
@@ -245,7 +247,7 @@ public class SearchService {
     /** Items like this one (which the reader must be able to read), among what the reader may read. */
     public Mono<List<SearchResults.Item>> related(Reader reader, UUID id, int size) {
         Query visibleItself = Query.of(q -> q.bool(b -> b.filter(f -> f.ids(i -> i.values(id.toString()))).filter(Visibility.filter(reader))));
-        return Mono.fromFuture(() -> elasticsearch.count(c -> c.index(CONTENT).query(visibleItself)))
+        return ShardFailures.retried(Mono.fromFuture(() -> elasticsearch.count(c -> c.index(CONTENT).query(visibleItself))))
                 .flatMap(found -> found.count() == 0 ? Mono.error(ApiProblems.notFound("This item")) : Mono.just(found))
                 .flatMap(found -> Mono.fromFuture(() -> elasticsearch.search(s -> s.index(CONTENT).size(Math.clamp(size, 1, 20))
                         .source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
@@ -256,7 +258,9 @@ public class SearchService {
                                 .filter(Visibility.filter(reader))
                                 .filter(f -> f.terms(t -> t.field("type").terms(v -> v.value(List.of(FieldValue.of("post"), FieldValue.of("comment"))))))
                                 .mustNot(n -> n.ids(i -> i.values(id.toString())))
-                                .mustNot(n -> n.term(t -> t.field("post_id").value(id.toString()))))), Map.class)))
+                                .mustNot(n -> n.term(t -> t.field("post_id").value(id.toString()))))), Map.class))
+                        .flatMap(ShardFailures::check)
+                        .as(ShardFailures::retried))
                 .map(response -> response.hits().hits().stream().map(SearchService::toItem).toList());
     }
 
