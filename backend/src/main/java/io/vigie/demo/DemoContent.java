@@ -2,6 +2,10 @@ package io.vigie.demo;
 
 import io.vigie.articles.Keywords;
 import io.vigie.content.UserText;
+import io.vigie.ideas.ChallengeDraft;
+import io.vigie.ideas.Challenges;
+import io.vigie.ideas.IdeaDraft;
+import io.vigie.ideas.Ideas;
 import io.vigie.polls.PollDraft;
 import io.vigie.polls.Polls;
 import org.slf4j.Logger;
@@ -42,7 +46,14 @@ class DemoContent {
     record DemoPerson(UUID id, String username, String name, String email, String department, List<String> roles) {}
 
     record DemoPost(String author, String space, int hoursAgo, String body, List<String> upvotes, List<String> downvotes,
-                    DemoPoll poll, String title, String kudosTo, String value, List<DemoAnswer> answers) {}
+                    DemoPoll poll, String title, String kudosTo, String value, List<DemoAnswer> answers,
+                    DemoIdea idea, DemoChallenge challenge) {}
+
+    /** An idea: its problem and benefit, its status, and the challenge it answers (by that challenge's title). */
+    record DemoIdea(String problem, String benefit, String status, String challenge) {}
+
+    /** A challenge, open for some days more, with its criteria ("label" → weight) and jury. */
+    record DemoChallenge(int closesInDays, int winners, Map<String, Integer> criteria, List<String> jury) {}
 
     /** An answer to a demo question; the accepted one says so. */
     record DemoAnswer(String author, String body, boolean accepted) {}
@@ -76,10 +87,16 @@ class DemoContent {
     private final DemoProperties properties;
     private final JsonMapper json;
     private final Polls polls;
+    private final Ideas ideas;
+    private final Challenges challenges;
+    /** The demo challenges' ids by title, for the ideas that answer them (posts are seeded in order). */
+    private final Map<String, UUID> challengeIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     DemoContent(DatabaseClient db, TransactionalOperator transaction, UserText text, DemoProperties properties, JsonMapper json,
-                Polls polls) {
+                Polls polls, Ideas ideas, Challenges challenges) {
         this.polls = polls;
+        this.ideas = ideas;
+        this.challenges = challenges;
         this.db = db;
         this.transaction = transaction;
         this.text = text;
@@ -230,7 +247,8 @@ class DemoContent {
                                (SELECT id FROM person WHERE username = :kudosTo), :value
                         FROM space s WHERE s.slug = :space
                         """)
-                .bind("kind", post.title() != null ? "question" : post.kudosTo() != null ? "kudos" : "post")
+                .bind("kind", post.idea() != null ? "idea" : post.challenge() != null ? "challenge"
+                        : post.title() != null ? "question" : post.kudosTo() != null ? "kudos" : "post")
                 .bind("title", org.springframework.r2dbc.core.Parameter.fromOrEmpty(post.title(), String.class))
                 .bind("kudosTo", org.springframework.r2dbc.core.Parameter.fromOrEmpty(post.kudosTo(), String.class))
                 .bind("value", org.springframework.r2dbc.core.Parameter.fromOrEmpty(post.value(), String.class))
@@ -246,6 +264,8 @@ class DemoContent {
                         Flux.fromIterable(post.downvotes()).concatMap(voter -> vote(id, ids.get(voter), -1))))
                 .then(post.poll() == null ? Mono.empty() : poll(id, post.poll(), ids))
                 .then(post.answers() == null ? Mono.empty() : answers(id, post.answers(), ids, usernames))
+                .then(post.challenge() == null ? Mono.empty() : challenge(id, post, ids))
+                .then(post.idea() == null ? Mono.empty() : idea(id, post, ids))
                 .then(db.sql("INSERT INTO outbox (entity_type, entity_id) VALUES ('POST', :id)").bind("id", id)
                         .fetch().rowsUpdated())
                 .then();
@@ -272,6 +292,30 @@ class DemoContent {
                     : inserted;
         }).then(db.sql("UPDATE post SET comment_count = (SELECT count(*) FROM comment WHERE post_id = :post) WHERE id = :post")
                 .bind("post", questionId).fetch().rowsUpdated()).then();
+    }
+
+    private Mono<Void> challenge(UUID postId, DemoPost post, Map<String, UUID> ids) {
+        DemoChallenge challenge = post.challenge();
+        challengeIds.put(post.title(), postId);
+        List<ChallengeDraft.Criterion> criteria = challenge.criteria().entrySet().stream()
+                .map(criterion -> new ChallengeDraft.Criterion(criterion.getKey(), criterion.getValue())).toList();
+        return challenges.create(postId, new ChallengeDraft(OffsetDateTime.now().plusDays(challenge.closesInDays()), challenge.winners(),
+                criteria, challenge.jury()), challenge.jury().stream().map(ids::get).toList());
+    }
+
+    private Mono<Void> idea(UUID postId, DemoPost post, Map<String, UUID> ids) {
+        DemoIdea idea = post.idea();
+        UUID challenge = idea.challenge() == null ? null : challengeIds.get(idea.challenge());
+        Mono<Void> created = ideas.create(postId, new IdeaDraft(idea.problem(), idea.benefit(), challenge), ids.get(post.author()));
+        if (idea.status() == null || idea.status().equals("submitted")) {
+            return created;
+        }
+        // Moved on by a moderator since: its history says so.
+        return created.then(db.sql("""
+                        WITH moved AS (UPDATE idea SET status = :status WHERE post_id = :id RETURNING post_id)
+                        INSERT INTO idea_event (idea_id, status, actor_id) SELECT post_id, :status, :by FROM moved""")
+                .bind("id", postId).bind("status", idea.status()).bind("by", ids.get("david.leroy"))
+                .fetch().rowsUpdated().then());
     }
 
     private Mono<Void> poll(UUID postId, DemoPoll poll, Map<String, UUID> ids) {

@@ -145,9 +145,11 @@ public class FeedService {
         List<UUID> ids = hits.stream().map(hit -> UUID.fromString(hit.id())).toList();
         String next = hits.size() < pageSize ? null
                 : new FeedCursor(rankedAt, hits.getLast().sort().stream().map(SortValues::encode).toList()).encode();
-        return Mono.zip(posts.votesOf(reader.personId(), ids), posts.pollsOf(reader.personId(), ids), posts.kudosOf(ids))
+        return Mono.zip(posts.votesOf(reader.personId(), ids), posts.pollsOf(reader.personId(), ids), posts.kudosOf(ids),
+                        posts.ideasOf(reader, idsOfKind(hits, "idea"), idsOfKind(hits, "challenge")))
                 .map(mine -> new FeedPage(hits.stream().map(hit -> toView(hit, mine.getT1()))
-                        .map(post -> post.withPoll(mine.getT2().get(post.id())).withKudos(mine.getT3().get(post.id())))
+                        .map(post -> post.withPoll(mine.getT2().get(post.id())).withKudos(mine.getT3().get(post.id()))
+                                .withIdeas(mine.getT4().getT1().get(post.id()), mine.getT4().getT2().get(post.id())))
                         .toList(), next));
     }
 
@@ -209,6 +211,15 @@ public class FeedService {
         };
     }
 
+    /** The kinds of post the index names (any other is an ordinary post). */
+    private static final java.util.Set<String> KINDS = java.util.Set.of("question", "kudos", "idea", "challenge");
+
+    /** The posts of one kind on a page: only those need their idea or challenge read from PostgreSQL. */
+    private static List<UUID> idsOfKind(List<Hit<Map>> hits, String kind) {
+        return hits.stream().filter(hit -> hit.source() != null && kind.equals(hit.source().get("kind")))
+                .map(hit -> UUID.fromString(hit.id())).toList();
+    }
+
     private static List<FieldValue> values(List<UUID> ids) {
         return ids.stream().map(id -> FieldValue.of(id.toString())).toList();
     }
@@ -233,10 +244,10 @@ public class FeedService {
                 myVotes.getOrDefault(id, 0),
                 articleCard(source),
                 null,
-                source.get("kind") instanceof String kind && (kind.equals("question") || kind.equals("kudos")) ? kind : "post",
+                source.get("kind") instanceof String kind && KINDS.contains(kind) ? kind : "post",
                 (String) source.get("title"),
                 source.get("accepted_answer_id") instanceof String accepted ? UUID.fromString(accepted) : null,
-                null);
+                null, null, null);
     }
 
     /** A share's article, as its document carries it. */

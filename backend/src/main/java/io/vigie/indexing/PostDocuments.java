@@ -42,13 +42,15 @@ class PostDocuments implements DocumentSource {
                                kt.display_name AS kudos_to_name, kv.label AS kudos_label,
                                p.article_id, ar.url AS article_url, ar.title AS article_title, ar.description AS article_description,
                                ar.image_url AS article_image, ar.site_name AS article_site, ar.excerpt AS article_excerpt,
-                               (SELECT string_agg(o.label, E'\n' ORDER BY o.position) FROM poll_option o WHERE o.post_id = p.id) AS poll_options
+                               (SELECT string_agg(o.label, E'\n' ORDER BY o.position) FROM poll_option o WHERE o.post_id = p.id) AS poll_options,
+                               i.problem AS idea_problem, i.benefit AS idea_benefit
                         FROM post p
                         JOIN space s ON s.id = p.space_id
                         JOIN person a ON a.id = p.author_id
                         LEFT JOIN article ar ON ar.id = p.article_id
                         LEFT JOIN person kt ON kt.id = p.kudos_to
                         LEFT JOIN company_value kv ON kv.id = p.kudos_value
+                        LEFT JOIN idea i ON i.post_id = p.id
                         WHERE p.id = ANY(:ids)
                         """)
                 .bind("ids", ids.toArray(UUID[]::new))
@@ -102,6 +104,13 @@ class PostDocuments implements DocumentSource {
             if (accepted != null) {
                 source.put("accepted_answer_id", accepted.toString());
             }
+        }
+        if ("idea".equals(row.get("kind", String.class)) || "challenge".equals(row.get("kind", String.class))) {
+            // Ideas and challenges are found by their title first; an idea by its problem and benefit too
+            // (its status and a challenge's jury and scores are read from PostgreSQL, never indexed).
+            source.put("kind", row.get("kind", String.class));
+            source.put("title", row.get("question_title", String.class));
+            body = String.join("\n", body, nonNull(row.get("idea_problem", String.class)), nonNull(row.get("idea_benefit", String.class))).strip();
         }
         if ("kudos".equals(row.get("kind", String.class))) {
             // Kudos are found by the colleague thanked and the value, beside the message.

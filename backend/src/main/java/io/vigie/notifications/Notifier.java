@@ -76,6 +76,30 @@ public class Notifier {
                 spec -> spec.bind("actor", actor).bind("recipient", recipient).bind("post", postId));
     }
 
+    /** People named on a challenge's jury hear of it (the jury was checked to read its space). */
+    public Mono<Void> jury(UUID actor, List<UUID> jurors, UUID postId) {
+        return insert("""
+                        SELECT gen_random_uuid(), r.id, 'jury', :actor, :post, NULL, NULL, ''
+                        FROM person r WHERE r.id = ANY(:jurors) AND r.id <> :actor AND %s
+                        """.formatted(MAY_READ_POST),
+                spec -> spec.bind("actor", actor).bind("post", postId).bind("jurors", jurors.toArray(UUID[]::new)));
+    }
+
+    /**
+     * An idea's author and followers hear that its status changed ({@code detail} the new status;
+     * {@code actor} null when the challenge's close selected it).
+     */
+    public Mono<Void> ideaMoved(UUID actor, UUID ideaId, String status) {
+        return insert("""
+                        SELECT gen_random_uuid(), r.id, 'idea', :actor, :post, NULL, NULL, :status
+                        FROM person r
+                        WHERE (r.id = (SELECT author_id FROM post WHERE id = :post)
+                               OR r.id IN (SELECT person_id FROM idea_follower WHERE idea_id = :post))
+                          AND r.id IS DISTINCT FROM :actor AND %s
+                        """.formatted(MAY_READ_POST),
+                spec -> spec.bind("actor", Parameter.fromOrEmpty(actor, UUID.class)).bind("post", ideaId).bind("status", status));
+    }
+
     /** The author of an answer hears that the asker accepted it (if they still may read the question). */
     public Mono<Void> accepted(UUID actor, UUID answerAuthor, UUID postId, UUID commentId) {
         return insert("""

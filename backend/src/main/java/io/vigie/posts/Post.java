@@ -6,8 +6,9 @@ import java.util.UUID;
 
 /**
  * A message in a space, as PostgreSQL stores it; a share carries the shared article's id. A post a
- * moderator hid reads as deleted ({@code deletedAt}); a locked one takes no new comments. A question
- * has a title, and its top-level comments are answers, one of which may be accepted.
+ * moderator hid reads as deleted ({@code deletedAt}); a locked one takes no new comments. A question,
+ * an idea and a challenge have a title; a question's top-level comments are answers, one of which
+ * may be accepted.
  */
 public record Post(UUID id, UUID spaceId, UUID authorId, String bodyMarkdown, String bodyHtml, List<String> hashtags,
                    List<String> mentions, int upvotes, int downvotes, int commentCount, boolean pinned,
@@ -16,6 +17,11 @@ public record Post(UUID id, UUID spaceId, UUID authorId, String bodyMarkdown, St
 
     public static final String QUESTION = "question";
     public static final String KUDOS = "kudos";
+    public static final String IDEA = "idea";
+    public static final String CHALLENGE = "challenge";
+
+    /** The kinds whose title is their own (a share's title is its article's). */
+    static final java.util.Set<String> TITLED = java.util.Set.of(QUESTION, IDEA, CHALLENGE);
 
     public boolean question() {
         return QUESTION.equals(kind);

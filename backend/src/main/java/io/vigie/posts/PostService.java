@@ -8,9 +8,15 @@ import io.vigie.live.LiveEvents;
 import io.vigie.moderation.AuditLog;
 import io.vigie.moderation.BannedWords;
 import io.vigie.notifications.Notifier;
-import io.vigie.people.People;
+import io.vigie.ideas.ChallengeDraft;
+import io.vigie.ideas.ChallengeView;
+import io.vigie.ideas.Challenges;
+import io.vigie.ideas.IdeaDraft;
+import io.vigie.ideas.IdeaView;
+import io.vigie.ideas.Ideas;
 import io.vigie.kudos.Kudos;
 import io.vigie.kudos.KudosView;
+import io.vigie.people.People;
 import io.vigie.people.Person;
 import io.vigie.polls.PollDraft;
 import io.vigie.polls.PollView;
@@ -32,6 +38,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -56,10 +63,14 @@ public class PostService {
     private final BannedWords bannedWords;
     private final Polls polls;
     private final Kudos kudos;
+    private final Ideas ideas;
+    private final Challenges challenges;
 
     PostService(PostRepository posts, TextRendering bodies, SpaceService spaces, People people, Outbox outbox,
                 LiveEvents live, Notifier notifier, Votes votes, TransactionalOperator transaction, AuditLog audit,
-                BannedWords bannedWords, Polls polls, Kudos kudos) {
+                BannedWords bannedWords, Polls polls, Kudos kudos, Ideas ideas, Challenges challenges) {
+        this.ideas = ideas;
+        this.challenges = challenges;
         this.polls = polls;
         this.kudos = kudos;
         this.audit = audit;
@@ -81,51 +92,70 @@ public class PostService {
     Mono<PostView> create(Reader reader, UUID spaceId, PostRequests.Create request) {
         String markdown = request.body();
         PollDraft poll;
+        IdeaDraft idea;
+        ChallengeDraft challenge;
         String kind;
         try {
-            poll = request.poll() == null ? null : request.poll().checked(OffsetDateTime.now());
             kind = kindOf(request);
+            poll = request.poll() == null ? null : request.poll().checked(OffsetDateTime.now());
+            idea = kind.equals(Post.IDEA) ? Objects.requireNonNullElse(request.idea(), new IdeaDraft(null, null, null)).checked() : null;
+            challenge = kind.equals(Post.CHALLENGE)
+                    ? Objects.requireNonNullElse(request.challenge(), new ChallengeDraft(null, null, null, null)).checked(OffsetDateTime.now())
+                    : null;
         } catch (ErrorResponseException invalid) {
             return Mono.error(invalid);
         }
-        Mono<PostShape> shape = switch (kind) {
-            case Post.QUESTION -> Mono.fromCallable(() -> PostShape.question(questionTitle(request)));
+        // What the post carries beside its text, written in its transaction (checked before it).
+        Mono<Parts> parts = switch (kind) {
+            case Post.QUESTION, Post.IDEA, Post.CHALLENGE -> Mono.fromCallable(() -> PostShape.titled(kind, title(request)))
+                    .flatMap(shape -> switch (kind) {
+                        case Post.IDEA -> ideas.checkChallenge(reader, spaceId, idea.challengeId())
+                                .then(Mono.fromSupplier(() -> new Parts(shape, id -> ideas.create(id, idea, reader.personId()))));
+                        case Post.CHALLENGE -> reader.moderator() || reader.owns(spaceId)
+                                ? challenges.jurors(spaceId, challenge.jury()).map(jurors -> new Parts(shape,
+                                        id -> challenges.create(id, challenge, jurors).then(notifier.jury(reader.personId(), jurors, id))))
+                                : Mono.error(ApiProblems.forbidden("Only the space's owners and moderators open challenges."));
+                        default -> Mono.just(new Parts(shape, id -> Mono.empty()));
+                    });
             case Post.KUDOS -> kudos.recipient(reader.personId(), request.kudosTo(), request.value())
-                    .map(recipient -> PostShape.kudos(recipient.personId(), recipient.value()));
-            default -> Mono.just(PostShape.ORDINARY);
+                    .map(recipient -> new Parts(PostShape.kudos(recipient.personId(), recipient.value()), id -> Mono.empty()));
+            default -> Mono.just(new Parts(PostShape.ORDINARY, id -> poll == null ? Mono.empty() : polls.create(id, poll)));
         };
-        return shape.flatMap(checked -> spaces.visibleSpace(reader, spaceId)
+        return parts.flatMap(checked -> spaces.visibleSpace(reader, spaceId)
                 .filter(space -> reader.mayPostIn(space.id()))
                 .switchIfEmpty(Mono.error(() -> ApiProblems.forbidden("Join this space to post in it.")))
                 .zipWith(bodies.post("body", markdown))
                 .flatMap(spaceAndBody -> bannedWords.firstIn(markdown)
                         .flatMap(banned -> {
                             UUID id = UUID.randomUUID();
-                            Mono<Void> pollOf = poll == null ? Mono.empty() : polls.create(id, poll);
+                            Mono<Void> extras = Mono.defer(() -> checked.extras().apply(id));
                             if (banned.isPresent()) {
-                                return hold(id, spaceAndBody.getT1().id(), reader, markdown, spaceAndBody.getT2(), banned.get(), pollOf,
-                                        checked);
+                                return hold(id, spaceAndBody.getT1().id(), reader, markdown, spaceAndBody.getT2(), banned.get(), extras,
+                                        checked.shape());
                             }
                             return transaction.transactional(
                                             posts.insert(id, spaceAndBody.getT1().id(), reader.personId(), markdown, spaceAndBody.getT2(), null,
-                                                            checked)
-                                                    .then(pollOf)
+                                                            checked.shape())
+                                                    .then(extras)
                                                     .then(changed(LiveEvent.CREATED, id))
                                                     .then(notifier.mentioned(reader.personId(), spaceAndBody.getT2().mentions(), id, null))
-                                                    .then(checked.kudosTo() == null ? Mono.empty()
-                                                            : notifier.thanked(reader.personId(), checked.kudosTo(), id)))
+                                                    .then(checked.shape().kudosTo() == null ? Mono.empty()
+                                                            : notifier.thanked(reader.personId(), checked.shape().kudosTo(), id)))
                                     .then(view(reader, id));
                         })));
     }
+
+    /** A new post's shape, and what to write beside it once its id is known. */
+    private record Parts(PostShape shape, java.util.function.Function<UUID, Mono<Void>> extras) {}
 
     /**
      * A post with a banned word is stored hidden and reported by Vigie, in one transaction: it
      * waits in the moderators' queue, unpublished (no feed, no notification); the author is told.
      */
     private Mono<PostView> hold(UUID id, UUID spaceId, Reader reader, String markdown, UserText.Rendered body, String word,
-                                Mono<Void> poll, PostShape shape) {
+                                Mono<Void> extras, PostShape shape) {
         return transaction.transactional(posts.insert(id, spaceId, reader.personId(), markdown, body, null, shape)
-                        .then(poll)
+                        .then(extras)
                         .then(posts.hide(id))
                         .then(bannedWords.hold("post", id, reader.personId(), word)))
                 .then(Mono.error(() -> ApiProblems.held("Your post waits for a moderator: it contains \"" + word
@@ -135,26 +165,32 @@ public class PostService {
     /** The kind a request asks for, checked against what it carries. */
     private static String kindOf(PostRequests.Create request) {
         String kind = request.kind() == null ? "post" : request.kind();
-        if (!List.of("post", Post.QUESTION, Post.KUDOS).contains(kind)) {
-            throw ApiProblems.invalid("kind", "must be post, question or kudos");
+        if (!List.of("post", Post.QUESTION, Post.KUDOS, Post.IDEA, Post.CHALLENGE).contains(kind)) {
+            throw ApiProblems.invalid("kind", "must be post, question, kudos, idea or challenge");
         }
-        if (!kind.equals(Post.QUESTION) && request.title() != null && !request.title().isBlank()) {
-            throw ApiProblems.invalid("title", "only a question has a title");
+        if (!Post.TITLED.contains(kind) && request.title() != null && !request.title().isBlank()) {
+            throw ApiProblems.invalid("title", "only a question, an idea or a challenge has a title");
         }
         if (!kind.equals("post") && request.poll() != null) {
-            throw ApiProblems.invalid("poll", "a question or kudos takes no poll");
+            throw ApiProblems.invalid("poll", "only an ordinary post takes a poll");
         }
         if (!kind.equals(Post.KUDOS) && (request.kudosTo() != null || request.value() != null)) {
             throw ApiProblems.invalid("kudosTo", "only kudos name a colleague and a value");
         }
+        if (!kind.equals(Post.IDEA) && request.idea() != null) {
+            throw ApiProblems.invalid("idea", "only an idea has a problem and a benefit");
+        }
+        if (!kind.equals(Post.CHALLENGE) && request.challenge() != null) {
+            throw ApiProblems.invalid("challenge", "only a challenge has a deadline, criteria and a jury");
+        }
         return kind;
     }
 
-    /** The title of a question, checked. */
-    private static String questionTitle(PostRequests.Create request) {
+    /** The title of a question, an idea or a challenge, checked. */
+    private static String title(PostRequests.Create request) {
         String title = request.title() == null ? "" : request.title().strip();
         if (title.isEmpty()) {
-            throw ApiProblems.invalid("title", "a question needs a title");
+            throw ApiProblems.invalid("title", "a" + (request.kind().equals(Post.IDEA) ? "n " : " ") + request.kind() + " needs a title");
         }
         if (title.length() > MAX_TITLE_LENGTH) {
             throw ApiProblems.invalid("title", "is " + title.length() + " characters long; the limit is " + MAX_TITLE_LENGTH);
@@ -291,6 +327,18 @@ public class PostService {
                         tally.upvotes() - tally.downvotes(), tally.myVote()));
     }
 
+    /**
+     * A post Vigie writes on someone's behalf, in the caller's transaction: a challenge's sponsor
+     * announcing its winners. The text is built from titles already checked; its id.
+     */
+    public Mono<UUID> announce(UUID authorId, UUID spaceId, String markdown) {
+        UUID id = UUID.randomUUID();
+        return bodies.post("body", markdown)
+                .flatMap(body -> posts.insert(id, spaceId, authorId, markdown, body, null, PostShape.ORDINARY))
+                .then(changed(LiveEvent.CREATED, id))
+                .thenReturn(id);
+    }
+
     /** In the writing transaction: reindex through the outbox, and tell live streams on every instance. */
     private Mono<Void> changed(String event, UUID id) {
         return outbox.changed(Outbox.EntityType.POST, id).then(live.postChanged(event, id));
@@ -299,6 +347,12 @@ public class PostService {
     /** The kudos among these posts (absent: not kudos). */
     public Mono<Map<UUID, KudosView>> kudosOf(Collection<UUID> postIds) {
         return kudos.forPosts(postIds);
+    }
+
+    /** The ideas and challenges among these posts, as this reader sees them (absent: neither). */
+    public Mono<Tuple2<Map<UUID, IdeaView>, Map<UUID, ChallengeView>>> ideasOf(Reader reader, Collection<UUID> ideaIds,
+                                                                             Collection<UUID> challengeIds) {
+        return Mono.zip(ideas.forPosts(reader, ideaIds), challenges.forPosts(reader, challengeIds));
     }
 
     /** The polls among these posts, as this reader sees them (absent: no poll). */
@@ -332,19 +386,22 @@ public class PostService {
                         posts.articleCard(postAndSpace.getT1().articleId()).map(java.util.Optional::of)
                                 .defaultIfEmpty(Optional.empty()),
                         polls.forPosts(reader.personId(), List.of(id)),
-                        kudos.forPosts(List.of(id)))
+                        kudos.forPosts(List.of(id)),
+                        ideas.forPosts(reader, List.of(id)),
+                        challenges.forPosts(reader, List.of(id)))
                 .map(parts -> toView(postAndSpace.getT1(), postAndSpace.getT2(), parts.getT1(),
                         parts.getT2().getOrDefault(id, 0), parts.getT3().orElse(null), parts.getT4().get(id))
-                        .withKudos(parts.getT5().get(id))));
+                        .withKudos(parts.getT5().get(id))
+                        .withIdeas(parts.getT6().get(id), parts.getT7().get(id))));
     }
 
     private static PostView toView(Post post, Space space, Person author, int myVote, PostView.ArticleCard article, PollView poll) {
-        String title = post.question() ? post.title() : article == null ? null : article.title();
+        String title = Post.TITLED.contains(post.kind()) ? post.title() : article == null ? null : article.title();
         return new PostView(post.id(),
                 new PostView.SpaceRef(space.id(), space.slug(), space.name()),
                 new PostView.AuthorRef(author.id(), author.username(), author.displayName()),
                 post.bodyHtml(), post.bodyMarkdown(), post.hashtags(), post.createdAt(), post.editedAt(),
                 post.upvotes(), post.downvotes(), post.score(), post.commentCount(), post.pinned(), myVote, article, poll,
-                post.kind(), title, post.acceptedCommentId(), null);
+                post.kind(), title, post.acceptedCommentId(), null, null, null);
     }
 }

@@ -135,6 +135,18 @@ class RouteMatrixTests extends ApiTest {
             entry("PUT /api/people/{username}/skills/{skill}/endorsement", Access.EMPLOYEE),
             entry("DELETE /api/people/{username}/skills/{skill}/endorsement", Access.EMPLOYEE),
             entry("GET /api/experts", Access.EMPLOYEE),
+            entry("GET /api/ideas", Access.EMPLOYEE),
+            entry("GET /api/ideas/{id}/history", Access.EMPLOYEE),
+            // Reviewing is checked by the service (moderators, the space's owners, the challenge's sponsor).
+            entry("PUT /api/ideas/{id}/status", Access.EMPLOYEE),
+            entry("PUT /api/ideas/{id}/follow", Access.EMPLOYEE),
+            entry("DELETE /api/ideas/{id}/follow", Access.EMPLOYEE),
+            entry("GET /api/challenges", Access.EMPLOYEE),
+            entry("GET /api/challenges/{id}", Access.EMPLOYEE),
+            // Jury and sponsor only: checked by the service, against the challenge.
+            entry("GET /api/challenges/{id}/scores", Access.EMPLOYEE),
+            entry("PUT /api/challenges/{id}/scores/{ideaId}", Access.EMPLOYEE),
+            entry("POST /api/challenges/{id}/close", Access.EMPLOYEE),
             entry("GET /api/library", Access.EMPLOYEE),
             entry("GET /api/library/{id}", Access.EMPLOYEE),
             // Curating is checked by the controller (moderators and admins), not by the security filter.
@@ -245,8 +257,15 @@ class RouteMatrixTests extends ApiTest {
         Engagements seed = new Engagements(db);
         UUID article = seed.article("https://private.example.org/" + run, "Private article " + run, List.of());
         seed.share(hidden.id(), article, aliceId, Duration.ofMinutes(5), List.of());
+        String challenge = (String) alice.post("/api/spaces/{id}/posts", Map.of("body", "Private challenge " + run, "kind", "challenge",
+                        "title", "Private challenge " + run, "challenge", Map.of("deadline", java.time.OffsetDateTime.now().plusDays(1).toString(),
+                                "criteria", List.of(Map.of("label", "Impact")), "jury", List.of("alice.martin"))), hidden.id())
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        String idea = (String) alice.post("/api/spaces/{id}/posts", Map.of("body", "Private idea " + run, "kind", "idea",
+                        "title", "Private idea " + run, "idea", Map.of("problem", "p", "benefit", "b", "challengeId", challenge)), hidden.id())
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
         Map<String, String> ids = Map.of("space", hidden.id().toString(), "post", post, "comment", comment,
-                "article", article.toString(), "person", aliceId.toString());
+                "article", article.toString(), "person", aliceId.toString(), "idea", idea, "challenge", challenge);
 
         // Related items read the search index: wait until the private post is in it.
         org.awaitility.Awaitility.await().untilAsserted(() -> alice.get("/api/search/related/{id}", post).expectStatus().isOk());
@@ -271,9 +290,9 @@ class RouteMatrixTests extends ApiTest {
         assertThat(checked).hasSizeGreaterThan(35);
     }
 
-    /** A route whose path names a space, post, comment or article: it could reach private content. */
+    /** A route whose path names a space, post, comment, article, idea or challenge: it could reach private content. */
     private static boolean namesPrivateContent(String route) {
-        return route.matches(".* /api/(spaces|posts|comments|articles)/\\{\\w+}.*") || route.startsWith("GET /api/search/related/");
+        return route.matches(".* /api/(spaces|posts|comments|articles|ideas|challenges)/\\{\\w+}.*") || route.startsWith("GET /api/search/related/");
     }
 
     /** The route's path with its variables set: ids from the fixture where they name one, harmless values elsewhere. */
@@ -287,9 +306,11 @@ class RouteMatrixTests extends ApiTest {
             String kind = switch (name) {
                 case "spaceId" -> "space";
                 case "postId" -> "post";
+                case "ideaId" -> "idea";
                 case "personId" -> "person";
                 case "id" -> prefix.endsWith("/spaces") ? "space" : prefix.endsWith("/posts") || prefix.endsWith("/related") ? "post"
-                        : prefix.endsWith("/comments") ? "comment" : prefix.endsWith("/articles") ? "article" : "other";
+                        : prefix.endsWith("/comments") ? "comment" : prefix.endsWith("/articles") ? "article"
+                        : prefix.endsWith("/ideas") ? "idea" : prefix.endsWith("/challenges") ? "challenge" : "other";
                 default -> "other";
             };
             String value = ids.getOrDefault(kind, switch (name) {

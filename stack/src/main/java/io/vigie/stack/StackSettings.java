@@ -136,6 +136,8 @@ public record StackSettings(String profile, Path home, Path dataDir, Path distDi
             properties.put("vigie.rate-limits.enabled", "false");
             // Tests watch trends change within seconds; the lists' shared cache still runs, briefly.
             properties.put("vigie.trends.cache-time-to-live", "1s");
+            // Tests watch a challenge close at its deadline within seconds.
+            properties.put("vigie.challenges.close-every", "1s");
         } else if ("bench".equals(profile)) {
             // A handful of accounts stand in for 2,000 people: per-person write limits would measure the limiter.
             properties.put("vigie.rate-limits.enabled", "false");

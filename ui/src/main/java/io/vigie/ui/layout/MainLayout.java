@@ -56,7 +56,10 @@ public class MainLayout extends AppLayout {
         RouterLink library = new RouterLink(getTranslation("nav.library"), io.vigie.ui.library.LibraryView.class);
         library.setId("nav-library");
         library.addClassName("nav-wide");
-        HorizontalLayout nav = new HorizontalLayout(home, spaces, questions, experts, library, trends);
+        RouterLink ideas = new RouterLink(getTranslation("nav.ideas"), io.vigie.ui.ideas.IdeasView.class);
+        ideas.setId("nav-ideas");
+        ideas.addClassName("nav-wide");
+        HorizontalLayout nav = new HorizontalLayout(home, spaces, questions, ideas, experts, library, trends);
         staffLinks(people).forEach(nav::add);
         nav.addClassName("vigie-nav");
 

@@ -88,6 +88,8 @@ public class NotificationBell extends Div {
 
     private String describe(Notifications.Item item) {
         String actor = item.actorName() == null ? "" : item.actorName();
-        return getTranslation("notifications." + item.kind(), actor, item.detail());
+        // An idea's notification carries its new status: named in the reader's language.
+        String detail = "idea".equals(item.kind()) ? getTranslation("idea.status." + item.detail()) : item.detail();
+        return getTranslation("notifications." + item.kind(), actor, detail);
     }
 }

@@ -78,6 +78,16 @@ public class PostCard extends Div {
         if (post.question()) {
             add(questionHeading());
         }
+        if (post.idea() != null || post.challenge() != null) {
+            // After a change of status the panel hands back the post (null: read it again).
+            add(new io.vigie.ui.ideas.IdeaPanel(post, changed -> {
+                try {
+                    render(changed != null ? changed : social.post(post.id()));
+                } catch (RestClientException e) {
+                    failed(e, "post.action-failed");
+                }
+            }));
+        }
         if (post.kudos() != null) {
             add(kudosBanner(post.kudos()));
         }
