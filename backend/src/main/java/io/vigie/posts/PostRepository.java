@@ -113,7 +113,10 @@ class PostRepository {
 
     /** The accepted answer of a question (null: none). */
     Mono<Void> setAccepted(UUID id, UUID commentId) {
-        return db.sql("UPDATE post SET accepted_comment_id = :comment, version = version + 1 WHERE id = :id")
+        return db.sql("""
+                        UPDATE post SET accepted_comment_id = :comment, version = version + 1,
+                                        accepted_at = CASE WHEN CAST(:comment AS uuid) IS NULL THEN NULL ELSE now() END
+                        WHERE id = :id""")
                 .bind("id", id).bind("comment", org.springframework.r2dbc.core.Parameter.fromOrEmpty(commentId, UUID.class))
                 .fetch().rowsUpdated().then();
     }

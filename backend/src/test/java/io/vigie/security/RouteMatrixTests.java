@@ -147,6 +147,12 @@ class RouteMatrixTests extends ApiTest {
             entry("GET /api/challenges/{id}/scores", Access.EMPLOYEE),
             entry("PUT /api/challenges/{id}/scores/{ideaId}", Access.EMPLOYEE),
             entry("POST /api/challenges/{id}/close", Access.EMPLOYEE),
+            entry("GET /api/leaderboards", Access.EMPLOYEE),
+            entry("GET /api/people/{username}/achievements", Access.EMPLOYEE),
+            entry("GET /api/me/leaderboard", Access.EMPLOYEE),
+            entry("PUT /api/me/leaderboard", Access.EMPLOYEE),
+            entry("GET /api/admin/points", Access.ADMIN),
+            entry("PUT /api/admin/points", Access.ADMIN),
             entry("GET /api/library", Access.EMPLOYEE),
             entry("GET /api/library/{id}", Access.EMPLOYEE),
             // Curating is checked by the controller (moderators and admins), not by the security filter.

@@ -42,6 +42,17 @@ abstract class BrowserTest {
         element.click();
     }
 
+    /**
+     * Clicks what the locator finds, scrolled into view, once it holds still: a list that opens
+     * (a select's items) may render its items again while it does.
+     */
+    protected void clickWhenSettled(org.openqa.selenium.By locator) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            clickCentered(driver.findElement(locator));
+            return true;
+        });
+    }
+
     /** Opens the UI and signs in on the real Keycloak login page. */
     protected void signIn(String username) {
         browser.get(TestStack.settings().uiUrl() + "/");

@@ -40,7 +40,7 @@ class IdeasInTheBrowserTests extends BrowserTest {
         Browser.awaitVaadinIdle(browser);
         clickCentered(wait.until(ExpectedConditions.elementToBeClickable(By.id("challenge-space"))));
         // The test stack keeps every earlier run's spaces: the item may be below the list's fold.
-        clickCentered(wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-select-item[normalize-space(.)='Tank " + run + "']"))));
+        clickWhenSettled(By.xpath("//vaadin-select-item[normalize-space(.)='Tank " + run + "']"));
         browser.findElement(By.cssSelector("#challenge-title-field input")).sendKeys("Greener offices " + run);
         browser.findElement(By.cssSelector("#challenge-question textarea")).sendKeys("How do we halve our energy use?");
         WebElement winners = browser.findElement(By.cssSelector("#challenge-winners input"));

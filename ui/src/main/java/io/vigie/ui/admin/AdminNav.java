@@ -21,6 +21,7 @@ final class AdminNav {
                 new Anchor("spaces", ui.getTranslation("nav.spaces")),
                 new Anchor("admin/banned-words", ui.getTranslation("banned.title")),
                 new Anchor("admin/values", ui.getTranslation("values.title")),
+                new Anchor("admin/points", ui.getTranslation("points-admin.title")),
                 new Anchor("admin/audit", ui.getTranslation("audit.title")),
                 new Anchor("admin/settings", ui.getTranslation("admin.settings")));
         nav.addClassName("admin-nav");

@@ -65,12 +65,14 @@ public class HomeView extends VerticalLayout {
         card.addClassName("vigie-card");
         Anchor profile = new Anchor("people/" + me.username(), getTranslation("home.my-profile"));
         profile.setId("my-profile");
+        Anchor leaderboard = new Anchor("leaderboard", getTranslation("leaderboard.title"));
+        leaderboard.setId("my-leaderboard");
         card.add(line("home.department", me.department() == null ? getTranslation("home.no-department") : me.department(), "department"),
                 line("home.roles", String.join(", ", me.roles()), "roles"),
                 line("home.email", me.email() == null ? "" : me.email(), "email"),
                 line("home.member-since", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(getLocale()).format(me.createdAt()), "member-since"),
-                new Paragraph(profile));
+                new Paragraph(profile, new Span(" · "), leaderboard));
         add(welcome, card);
     }
 

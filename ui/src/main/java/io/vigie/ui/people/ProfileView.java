@@ -33,12 +33,14 @@ import java.time.format.FormatStyle;
 @PermitAll
 public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
 
+    private final io.vigie.ui.api.PointsClient points;
     private final PeopleClient people;
     private final SocialClient social;
     private final LiveStream live;
     private final Div header = new Div();
 
-    public ProfileView(PeopleClient people, SocialClient social, LiveStream live) {
+    public ProfileView(PeopleClient people, SocialClient social, LiveStream live, io.vigie.ui.api.PointsClient points) {
+        this.points = points;
         this.people = people;
         this.social = social;
         this.live = live;
@@ -57,6 +59,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver {
             showCard(profile);
             add(skills(profile, viewer));
             add(kudosReceived(profile.username(), viewer));
+            add(new io.vigie.ui.points.AchievementsPanel(points.achievements(profile.username())));
             FeedList feed = new FeedList(social, viewer, live, created -> profile.id().equals(created.authorId()));
             add(feed);
             feed.show(cursor -> social.personFeed(profile.username(), cursor));
