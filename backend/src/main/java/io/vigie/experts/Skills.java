@@ -77,7 +77,10 @@ public class Skills {
         return Mono.zip(declared, active).map(both -> new PersonSkills(both.getT1(), both.getT2()));
     }
 
-    /** Makes the person's declared skills exactly these (endorsements of kept skills stay). */
+    /**
+     * Makes the person's declared skills exactly these (endorsements of kept skills stay), and
+     * queues the person for search, where the skills make them findable.
+     */
     public Mono<Void> declare(UUID personId, List<String> skills) {
         if (skills.size() > MAX_SKILLS) {
             return Mono.error(ApiProblems.invalid("skills", "at most " + MAX_SKILLS + " skills"));
@@ -97,7 +100,12 @@ public class Skills {
                         INSERT INTO person_skill (person_id, skill_key, label) VALUES (:person, :key, :label)
                         ON CONFLICT (person_id, skill_key) DO UPDATE SET label = EXCLUDED.label""")
                 .bind("person", personId).bind("key", skill.getKey()).bind("label", skill.getValue()).fetch().rowsUpdated());
-        return removed.thenMany(added).then();
+        // The person's search document carries their skills: a new version, queued for the indexer.
+        Mono<Long> reindexed = db.sql("""
+                        WITH bumped AS (UPDATE person SET version = version + 1 WHERE id = :person RETURNING id)
+                        INSERT INTO outbox (entity_type, entity_id) SELECT 'PERSON', id FROM bumped""")
+                .bind("person", personId).fetch().rowsUpdated();
+        return removed.thenMany(added).then(reindexed).then();
     }
 
     /** Endorses (or stops endorsing) a skill someone declared; 404 for a skill they did not declare, 400 for one's own. */

@@ -15,7 +15,7 @@ import java.util.UUID;
 public class Outbox {
 
     /** Kinds of entities the indexer knows how to load. */
-    public enum EntityType { POST, COMMENT, SPACE, PERSON, ENGAGEMENT }
+    public enum EntityType { POST, COMMENT, SPACE, PERSON, ENGAGEMENT, COLLECTION }
 
     private final DatabaseClient db;
 

@@ -30,7 +30,10 @@ class PersonDocuments implements DocumentSource {
 
     @Override
     public Flux<SearchDocument> load(Collection<UUID> ids) {
-        return db.sql("SELECT id, version, username, display_name, department, created_at, updated_at FROM person WHERE id = ANY(:ids)")
+        return db.sql("""
+                        SELECT p.id, p.version, p.username, p.display_name, p.department, p.created_at, p.updated_at,
+                               (SELECT string_agg(k.label, ', ' ORDER BY k.label) FROM person_skill k WHERE k.person_id = p.id) AS skills
+                        FROM person p WHERE p.id = ANY(:ids)""")
                 .bind("ids", ids.toArray(UUID[]::new))
                 .map(PersonDocuments::toDocument)
                 .all();
@@ -67,6 +70,11 @@ class PersonDocuments implements DocumentSource {
         source.put("author_name", name);
         source.put("department", row.get("department", String.class));
         source.put("title", name);
+        // Declared skills are the person's text: the search box finds "data science" people.
+        String skills = row.get("skills", String.class);
+        if (skills != null) {
+            source.put("body", skills);
+        }
         source.put("created_at", row.get("created_at", OffsetDateTime.class).toInstant().toString());
         source.put("updated_at", row.get("updated_at", OffsetDateTime.class).toInstant().toString());
         source.put("person_suggest", Map.of("input", List.of(name, username)));

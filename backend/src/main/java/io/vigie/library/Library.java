@@ -48,7 +48,7 @@ class Library {
         return db.sql("""
                         SELECT c.id, c.title, c.description, c.updated_at,
                                (SELECT count(*) FROM collection_item i %s AND i.collection_id = c.id) AS items
-                        FROM collection c
+                        FROM collection c WHERE c.deleted_at IS NULL
                         ORDER BY c.updated_at DESC""".formatted(READABLE_ITEM))
                 .bind("member", memberOf.toArray(UUID[]::new))
                 .map(row -> new Summary(row.get("id", UUID.class), row.get("title", String.class), row.get("description", String.class),
@@ -68,7 +68,7 @@ class Library {
         return db.sql("""
                         SELECT c.id, c.title, c.description, c.updated_at,
                                (SELECT count(*) FROM collection_item i %s AND i.collection_id = c.id) AS items
-                        FROM collection c WHERE c.id = :id""".formatted(READABLE_ITEM))
+                        FROM collection c WHERE c.id = :id AND c.deleted_at IS NULL""".formatted(READABLE_ITEM))
                 .bind("id", id).bind("member", memberOf.toArray(UUID[]::new))
                 .map(row -> new Summary(row.get("id", UUID.class), row.get("title", String.class), row.get("description", String.class),
                         row.get("items", Long.class), row.get("updated_at", OffsetDateTime.class)))
@@ -85,34 +85,50 @@ class Library {
                 .all();
     }
 
+    // Each change of a collection's title, description or existence queues it for the search index.
+
     Mono<UUID> create(UUID by, String title, String description) {
         UUID id = UUID.randomUUID();
-        return db.sql("INSERT INTO collection (id, title, description, created_by) VALUES (:id, :title, :description, :by)")
+        return db.sql("""
+                        WITH created AS (INSERT INTO collection (id, title, description, created_by) VALUES (:id, :title, :description, :by)
+                                         RETURNING id)
+                        INSERT INTO outbox (entity_type, entity_id) SELECT 'COLLECTION', id FROM created""")
                 .bind("id", id).bind("title", title).bind("description", description).bind("by", by)
                 .fetch().rowsUpdated().thenReturn(id);
     }
 
     Mono<Void> update(UUID id, String title, String description) {
-        return db.sql("UPDATE collection SET title = :title, description = :description, updated_at = now() WHERE id = :id")
+        return db.sql("""
+                        WITH changed AS (
+                            UPDATE collection SET title = :title, description = :description, updated_at = now(), version = version + 1
+                            WHERE id = :id AND deleted_at IS NULL RETURNING id)
+                        INSERT INTO outbox (entity_type, entity_id) SELECT 'COLLECTION', id FROM changed""")
                 .bind("id", id).bind("title", title).bind("description", description)
                 .fetch().rowsUpdated().flatMap(found -> found == 0 ? Mono.error(ApiProblems.notFound("This collection")) : Mono.empty());
     }
 
+    /** Soft: the row stays (with its items) so that the index learns of the deletion through its version. */
     Mono<Void> delete(UUID id) {
-        return db.sql("DELETE FROM collection WHERE id = :id").bind("id", id).fetch().rowsUpdated()
+        return db.sql("""
+                        WITH gone AS (
+                            UPDATE collection SET deleted_at = now(), version = version + 1 WHERE id = :id AND deleted_at IS NULL RETURNING id)
+                        INSERT INTO outbox (entity_type, entity_id) SELECT 'COLLECTION', id FROM gone""")
+                .bind("id", id).fetch().rowsUpdated()
                 .flatMap(found -> found == 0 ? Mono.error(ApiProblems.notFound("This collection")) : Mono.empty());
     }
 
-    /** Adds a post (or changes its note); the collection's date moves, so it rises in the library. */
-    Mono<Void> add(UUID collectionId, UUID postId, String note, UUID by) {
+    /** Adds a post to a collection (or changes its note; the collection's date moves, so it rises in the library); whether it is new there. */
+    Mono<Boolean> add(UUID collectionId, UUID postId, String note, UUID by) {
         return db.sql("""
                         WITH added AS (
                             INSERT INTO collection_item (collection_id, post_id, note, added_by) VALUES (:collection, :post, :note, :by)
                             ON CONFLICT (collection_id, post_id) DO UPDATE SET note = EXCLUDED.note
-                            RETURNING collection_id)
-                        UPDATE collection SET updated_at = now() WHERE id IN (SELECT collection_id FROM added)""")
+                            RETURNING collection_id, (xmax = 0) AS inserted),
+                        touched AS (UPDATE collection SET updated_at = now() WHERE id IN (SELECT collection_id FROM added))
+                        SELECT inserted FROM added""")
                 .bind("collection", collectionId).bind("post", postId).bind("note", note).bind("by", by)
-                .fetch().rowsUpdated().then();
+                .map(row -> Boolean.TRUE.equals(row.get("inserted", Boolean.class)))
+                .one();
     }
 
     Mono<Void> remove(UUID collectionId, UUID postId) {
@@ -121,6 +137,6 @@ class Library {
     }
 
     Mono<Boolean> exists(UUID collectionId) {
-        return db.sql("SELECT 1 FROM collection WHERE id = :id").bind("id", collectionId).map(row -> true).one().defaultIfEmpty(false);
+        return db.sql("SELECT 1 FROM collection WHERE id = :id AND deleted_at IS NULL").bind("id", collectionId).map(row -> true).one().defaultIfEmpty(false);
     }
 }

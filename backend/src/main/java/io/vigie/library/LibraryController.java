@@ -1,6 +1,7 @@
 package io.vigie.library;
 
 import io.vigie.moderation.AuditLog;
+import io.vigie.notifications.Notifier;
 import io.vigie.posts.PostService;
 import io.vigie.posts.PostView;
 import io.vigie.spaces.Members;
@@ -9,6 +10,7 @@ import io.vigie.web.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +48,13 @@ class LibraryController {
     private final PostService posts;
     private final AuditLog audit;
 
-    LibraryController(Members members, Library library, PostService posts, AuditLog audit) {
+    private final Notifier notifier;
+    private final TransactionalOperator transaction;
+
+    LibraryController(Members members, Library library, PostService posts, AuditLog audit, Notifier notifier,
+                      TransactionalOperator transaction) {
+        this.notifier = notifier;
+        this.transaction = transaction;
         this.members = members;
         this.library = library;
         this.posts = posts;
@@ -109,7 +117,8 @@ class LibraryController {
             return library.exists(id)
                     .flatMap(found -> found ? Mono.<Void>empty() : Mono.error(ApiProblems.notFound("This collection")))
                     .then(posts.visiblePost(reader, request.postId()))
-                    .then(library.add(id, request.postId(), note, reader.personId()));
+                    .then(transaction.transactional(library.add(id, request.postId(), note, reader.personId())
+                            .flatMap(added -> added ? notifier.curated(reader.personId(), request.postId(), id) : Mono.empty())));
         });
     }
 

@@ -76,6 +76,34 @@ public class Notifier {
                 spec -> spec.bind("actor", actor).bind("recipient", recipient).bind("post", postId));
     }
 
+    /**
+     * A closed poll's named voters hear that its results are in, and its author when the deadline
+     * closed it (not when they closed it themselves). An anonymous poll's voters are known to
+     * nobody, so they are not told. Nothing for a deleted or hidden post.
+     */
+    public Mono<Void> pollClosed(UUID postId, boolean byHand) {
+        return insert("""
+                        SELECT gen_random_uuid(), r.id, 'poll', NULL, :post, NULL, NULL, ''
+                        FROM person r JOIN post p ON p.id = :post
+                        WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL
+                          AND (r.id IN (SELECT person_id FROM poll_ballot WHERE post_id = :post AND person_id IS NOT NULL)
+                               OR r.id = p.author_id)
+                          AND NOT (:byHand AND r.id = p.author_id)
+                          AND %s
+                        """.formatted(MAY_READ_POST),
+                spec -> spec.bind("post", postId).bind("byHand", byHand));
+    }
+
+    /** A post's author hears that a curator put it in the inspiration library ({@code detail}: the collection's title). */
+    public Mono<Void> curated(UUID actor, UUID postId, UUID collectionId) {
+        return insert("""
+                        SELECT gen_random_uuid(), r.id, 'library', :actor, :post, NULL, NULL, c.title
+                        FROM post p JOIN person r ON r.id = p.author_id JOIN collection c ON c.id = :collection
+                        WHERE p.id = :post AND r.id <> :actor AND %s
+                        """.formatted(MAY_READ_POST),
+                spec -> spec.bind("actor", actor).bind("post", postId).bind("collection", collectionId));
+    }
+
     /** People named on a challenge's jury hear of it (the jury was checked to read its space). */
     public Mono<Void> jury(UUID actor, List<UUID> jurors, UUID postId) {
         return insert("""

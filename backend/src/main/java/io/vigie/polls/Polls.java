@@ -4,6 +4,7 @@ import io.r2dbc.spi.Readable;
 import io.vigie.web.ApiProblems;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import javax.crypto.Mac;
@@ -132,6 +133,24 @@ public class Polls {
     public Mono<Void> close(UUID postId) {
         return lockOpen(postId).then(db.sql("UPDATE poll SET closed_at = now() WHERE post_id = :post")
                 .bind("post", postId).then());
+    }
+
+    /** A closed poll whose voters have not been told yet; {@code byHand}: closed before its deadline, by someone. */
+    public record Closed(UUID postId, boolean byHand) {}
+
+    /**
+     * Claims the polls that closed since the last look (by hand or at their deadline), each once
+     * whatever the number of instances; in the caller's transaction, with the notifications.
+     */
+    public Flux<Closed> claimClosed() {
+        return db.sql("""
+                        UPDATE poll SET results_told_at = now()
+                        WHERE post_id IN (SELECT post_id FROM poll
+                                          WHERE results_told_at IS NULL AND (closed_at IS NOT NULL OR closes_at <= now())
+                                          LIMIT 50 FOR UPDATE SKIP LOCKED)
+                        RETURNING post_id, closed_at IS NOT NULL AND (closes_at IS NULL OR closed_at < closes_at) AS by_hand""")
+                .map(row -> new Closed(row.get("post_id", UUID.class), Boolean.TRUE.equals(row.get("by_hand", Boolean.class))))
+                .all();
     }
 
     private record OpenPoll(boolean multiple, boolean anonymous, int optionCount) {}

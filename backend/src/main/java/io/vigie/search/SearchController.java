@@ -26,7 +26,7 @@ import java.util.UUID;
 class SearchController {
 
     private static final int MAX_QUERY_LENGTH = 500;
-    private static final List<String> TYPES = List.of("post", "comment", "space", "person");
+    private static final List<String> TYPES = List.of("post", "comment", "space", "person", "collection");
 
     private final Members members;
     private final SearchService search;

@@ -352,6 +352,7 @@ public class SearchService {
             case "comment" -> "/posts/" + string(source, "post_id");
             case "space" -> "/spaces/" + id;
             case "person" -> "/people/" + string(source, "author_username");
+            case "collection" -> "/library/" + id;
             default -> "/posts/" + id;
         };
         SearchResults.Ref space = source.get("space_id") == null || "space".equals(type) ? null

@@ -50,6 +50,14 @@ class ExpertsTests extends ApiTest {
         List<Map<String, Object>> active = (List<Map<String, Object>>) seenByAlice.get("activeOn");
         assertThat(active).extracting(a -> a.get("tag")).contains(skill.toLowerCase()).doesNotContain(hidden);
 
+        // The search box finds her by a declared skill, among people.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            Map<?, ?> found = bruno.get("/api/search?type=person&q={q}", skill).expectStatus().isOk().expectBody(Map.class)
+                    .returnResult().getResponseBody();
+            assertThat((List<Map<String, Object>>) found.get("items")).extracting(item -> item.get("id"))
+                    .contains(io.vigie.support.Keycloak.userId("chloe.bernard"));
+        });
+
         List<Map> experts = bruno.get("/api/experts?skill={s}", skill).expectStatus().isOk().expectBodyList(Map.class)
                 .returnResult().getResponseBody();
         assertThat(experts).extracting(e -> e.get("username")).containsExactly("chloe.bernard", "bruno.petit");

@@ -38,6 +38,12 @@ class LibraryTests extends ApiTest {
         alice.post("/api/library/{id}/items", Map.of("postId", shared), collection).expectStatus().isForbidden();
         emma.post("/api/library/{id}/items", Map.of("postId", shared, "note", "Copy this at every arrival"), collection)
                 .expectStatus().isNoContent();
+        // Its author hears of it, once (a changed note is not news).
+        emma.post("/api/library/{id}/items", Map.of("postId", shared, "note", "Copy this at every arrival, really"), collection)
+                .expectStatus().isNoContent();
+        Map<?, ?> inbox = alice.get("/api/notifications").expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat((List<Map<?, ?>>) inbox.get("items")).filteredOn(n -> "library".equals(n.get("kind")) && shared.equals(n.get("postId")))
+                .extracting(n -> (Object) n.get("detail")).containsExactly("Expérience client " + run);
         emma.post("/api/library/{id}/items", Map.of("postId", secret), collection).expectStatus().isNoContent();
         emma.post("/api/library/{id}/items", Map.of("postId", UUID.randomUUID()), collection).expectStatus().isNotFound();
 
@@ -46,7 +52,7 @@ class LibraryTests extends ApiTest {
         List<Map<String, Object>> entries = (List<Map<String, Object>>) asBruno.get("entries");
         assertThat(entries).hasSize(1);
         assertThat(((Map<?, ?>) entries.getFirst().get("post")).get("id")).isEqualTo(shared);
-        assertThat(entries.getFirst().get("note")).isEqualTo("Copy this at every arrival");
+        assertThat(entries.getFirst().get("note")).isEqualTo("Copy this at every arrival, really");
         assertThat(asBruno.get("items")).isEqualTo(1);
         assertThat(asBruno.toString()).doesNotContain("Board-only");
         Map<?, ?> asEmma = emma.get("/api/library/{id}", collection).expectStatus().isOk().expectBody(Map.class)
@@ -63,12 +69,25 @@ class LibraryTests extends ApiTest {
         assertThat(bruno.get("/api/library?q={q}", "nothing-like-it " + run).expectStatus().isOk().expectBodyList(Map.class)
                 .returnResult().getResponseBody()).isEmpty();
 
+        // The search box finds the collection too, and forgets it once deleted (below).
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(searchIds(bruno, "experience client " + run)).contains(collection));
+
         emma.delete("/api/library/{id}/items/{post}", collection, shared).expectStatus().isNoContent();
         assertThat((List<?>) bruno.get("/api/library/{id}", collection).expectStatus().isOk().expectBody(Map.class)
                 .returnResult().getResponseBody().get("entries")).isEmpty();
         alice.delete("/api/library/{id}", collection).expectStatus().isForbidden();
         emma.delete("/api/library/{id}", collection).expectStatus().isNoContent();
         bruno.get("/api/library/{id}", collection).expectStatus().isNotFound();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(searchIds(bruno, "experience client " + run)).doesNotContain(collection));
         emma.post("/api/library", Map.of("title", " ")).expectStatus().isBadRequest();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> searchIds(Caller reader, String text) {
+        Map<?, ?> page = reader.get("/api/search?type=collection&q={q}", text).expectStatus().isOk().expectBody(Map.class).returnResult()
+                .getResponseBody();
+        return ((List<Map<?, ?>>) page.get("items")).stream().map(item -> (String) item.get("id")).toList();
     }
 }

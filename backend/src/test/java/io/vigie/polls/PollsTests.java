@@ -132,6 +132,39 @@ class PollsTests extends ApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void votersHearWhenAPollClosesAndItsAuthorWhenTheDeadlineDid() {
+        Caller alice = as("alice.martin").signedIn();
+        Caller bruno = as("bruno.petit").signedIn();
+        Caller chloe = as("chloe.bernard").signedIn();
+        Space space = Spaces.create(alice, "Polls " + UUID.randomUUID(), "open");
+        String timed = createPoll(alice, space, "Lunch on Friday?", List.of("Yes", "No"), false, false,
+                OffsetDateTime.now().plusSeconds(3).toString());
+        String manual = createPoll(alice, space, "Offsite in June?", List.of("Yes", "No"), false, false, null);
+        for (Caller voter : List.of(bruno, chloe)) {
+            voter.put("/api/posts/{id}/poll/ballot", Map.of("choices", List.of(0)), timed).expectStatus().isOk();
+        }
+        bruno.put("/api/posts/{id}/poll/ballot", Map.of("choices", List.of(1)), manual).expectStatus().isOk();
+        alice.postEmpty("/api/posts/{id}/poll/close", manual).expectStatus().isOk();
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            for (Caller told : List.of(alice, bruno, chloe)) {
+                assertThat(pollNotices(told, timed)).as("the deadline closed it: voters and author").isEqualTo(1);
+            }
+            assertThat(pollNotices(bruno, manual)).isEqualTo(1);
+        });
+        assertThat(pollNotices(alice, manual)).as("she closed it herself").isZero();
+        assertThat(pollNotices(chloe, manual)).as("she did not vote").isZero();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long pollNotices(Caller person, String post) {
+        Map<?, ?> inbox = person.get("/api/notifications").expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        return ((List<Map<?, ?>>) inbox.get("items")).stream()
+                .filter(n -> "poll".equals(n.get("kind")) && post.equals(n.get("postId"))).count();
+    }
+
+    @Test
     void aPollThatMakesNoSenseIsRefusedWithTheField() {
         Caller alice = as("alice.martin").signedIn();
         Space space = Spaces.create(alice, "Polls " + UUID.randomUUID(), "open");

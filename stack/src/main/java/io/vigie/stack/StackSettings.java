@@ -138,6 +138,7 @@ public record StackSettings(String profile, Path home, Path dataDir, Path distDi
             properties.put("vigie.trends.cache-time-to-live", "1s");
             // Tests watch a challenge close at its deadline within seconds.
             properties.put("vigie.challenges.close-every", "1s");
+            properties.put("vigie.polls.results-every", "1s");
         } else if ("bench".equals(profile)) {
             // A handful of accounts stand in for 2,000 people: per-person write limits would measure the limiter.
             properties.put("vigie.rate-limits.enabled", "false");

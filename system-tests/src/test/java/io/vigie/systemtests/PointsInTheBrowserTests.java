@@ -34,9 +34,11 @@ class PointsInTheBrowserTests extends BrowserTest {
         Browser.awaitVaadinIdle(browser);
         clickCentered(browser.findElement(By.id("leaderboard-department")));
         clickWhenSettled(By.xpath("//vaadin-select-item[normalize-space(.)='" + department + "']"));
+        // The board is drawn again for the department: wait for that one, not the company's.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#leaderboard-people h3"), "People of " + department));
         By me = By.cssSelector("#leaderboard-people .leaderboard-row[data-username='alice.martin']");
         wait.until(ExpectedConditions.visibilityOfElementLocated(me));
-        assertThat(browser.findElement(By.id("leaderboard-me")).getText()).contains("rank");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("leaderboard-me"), "rank"));
 
         // Keeping out takes her off the board at once; coming back puts her on it again.
         Browser.awaitVaadinIdle(browser);

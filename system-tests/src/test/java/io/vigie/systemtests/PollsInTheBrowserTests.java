@@ -46,6 +46,10 @@ class PollsInTheBrowserTests extends BrowserTest {
         clickCentered(browser.findElement(card).findElements(By.tagName("vaadin-radio-button")).get(2));
         clickCentered(browser.findElement(card).findElement(By.cssSelector(".poll-vote")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(mine, "Wednesday"));
+        // A colleague votes elsewhere: the bars change here, live, with no reload.
+        String id = browser.findElement(card).getAttribute("data-post-id");
+        ApiAs.person("bruno.petit").put("/api/posts/" + id + "/poll/ballot", "{\"choices\":[0]}");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(mine, "50"));
         clickCentered(browser.findElement(card).findElement(By.cssSelector(".poll-close")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.xpath("(" + xpathOf(card) + ")//span[contains(@class,'poll-meta')]"), "closed"));

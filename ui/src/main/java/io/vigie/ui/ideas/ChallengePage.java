@@ -79,7 +79,9 @@ public class ChallengePage extends VerticalLayout implements BeforeEnterObserver
         Viewer viewer = Viewer.load(people, social);
         Pages.title(this, post.title());
         add(new Anchor("challenges", getTranslation("challenges.title")));
-        add(new PostCard(social, viewer, post, gone -> getUI().ifPresent(ui -> ui.navigate("challenges"))));
+        PostCard card = new PostCard(social, viewer, post, gone -> getUI().ifPresent(ui -> ui.navigate("challenges")));
+        card.setWidthFull();
+        add(card);
 
         Div rules = new Div();
         rules.addClassName("challenge-rules");

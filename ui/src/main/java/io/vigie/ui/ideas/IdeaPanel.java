@@ -38,8 +38,12 @@ public class IdeaPanel extends Div {
     private final Post post;
     private final Consumer<Post> changed;
 
-    /** {@code changed} receives the post after a change of status, to redraw the card. */
-    public IdeaPanel(Post post, Consumer<Post> changed) {
+    /**
+     * {@code body} is the post's rendered text, placed where it reads (an idea's proposal between
+     * its problem and its benefit); {@code changed} receives the post after a change of status, to
+     * redraw the card.
+     */
+    public IdeaPanel(Post post, com.vaadin.flow.component.Component body, Consumer<Post> changed) {
         this.ideas = VaadinService.getCurrent().getInstantiator().getOrCreate(IdeasClient.class);
         this.post = post;
         this.changed = changed;
@@ -52,20 +56,22 @@ public class IdeaPanel extends Div {
         heading.addClassName("idea-heading");
         add(heading);
         if (post.idea() != null) {
-            idea(post.idea(), heading);
+            idea(post.idea(), heading, body);
         } else if (post.challenge() != null) {
-            challenge(post.challenge(), heading);
+            challenge(post.challenge(), heading, body);
         }
     }
 
-    private void idea(Post.Idea idea, Div heading) {
+    private void idea(Post.Idea idea, Div heading, com.vaadin.flow.component.Component body) {
         heading.add(statusBadge(idea.status()));
         if (idea.challenge() != null) {
             Anchor challenge = new Anchor("challenges/" + idea.challenge().id(), getTranslation("idea.for-challenge", idea.challenge().title()));
             challenge.addClassName("idea-challenge");
             add(challenge);
         }
-        add(section("idea.problem", idea.problem(), "idea-problem"), section("idea.benefit", idea.benefit(), "idea-benefit"));
+        Span proposal = new Span(getTranslation("idea.proposal"));
+        proposal.addClassName("idea-section-label");
+        add(section("idea.problem", idea.problem(), "idea-problem"), proposal, body, section("idea.benefit", idea.benefit(), "idea-benefit"));
         if (idea.declineReason() != null) {
             add(section("idea.declined-because", idea.declineReason(), "idea-decline-reason"));
         }
@@ -110,7 +116,7 @@ public class IdeaPanel extends Div {
         add(actions);
     }
 
-    private void challenge(Post.Challenge challenge, Div heading) {
+    private void challenge(Post.Challenge challenge, Div heading, com.vaadin.flow.component.Component body) {
         Span state = new Span(challenge.closed() ? getTranslation("challenge.closed")
                 : getTranslation("challenge.closes", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                         .format(challenge.deadline().atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDateTime())));
@@ -122,7 +128,7 @@ public class IdeaPanel extends Div {
         open.addClassName("challenge-link");
         HorizontalLayout line = new HorizontalLayout(ideasCount, open);
         line.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        add(line);
+        add(body, line);
     }
 
     /** An idea's status as a badge. */

@@ -43,6 +43,8 @@ public class FeedList extends VerticalLayout {
     private final Div items = new Div();
     private final Button more = new Button();
     private final Map<UUID, PostCard> cards = new HashMap<>();
+    /** Posts shown whose live updates need the post read again (polls, ideas); read by the stream's thread. */
+    private final java.util.Set<UUID> withLiveParts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Function<String, FeedPage> source;
     private String next;
     private AutoCloseable following;
@@ -86,10 +88,10 @@ public class FeedList extends VerticalLayout {
     }
 
     /** Live: someone voted or commented on a post shown here. */
-    public void update(UUID postId, int score, int commentCount) {
+    public void update(UUID postId, int score, int commentCount, Post fresh) {
         PostCard card = cards.get(postId);
         if (card != null) {
-            card.showCounts(score, commentCount);
+            card.showCounts(score, commentCount, fresh);
         }
     }
 
@@ -108,6 +110,9 @@ public class FeedList extends VerticalLayout {
     private PostCard card(Post post) {
         PostCard card = new PostCard(social, viewer, post, this::remove);
         cards.put(post.id(), card);
+        if (PostCard.showsLiveParts(post)) {
+            withLiveParts.add(post.id());
+        }
         return card;
     }
 
@@ -153,7 +158,9 @@ public class FeedList extends VerticalLayout {
                 } else if (event.deleted()) {
                     ui.access(() -> remove(event.postId()));
                 } else {
-                    ui.access(() -> update(event.postId(), event.upvotes() - event.downvotes(), event.commentCount()));
+                    // Read here, off the UI lock, with the person's own token (a push thread has no request).
+                    Post fresh = withLiveParts.contains(event.postId()) ? live.post(person, event.postId()) : null;
+                    ui.access(() -> update(event.postId(), event.upvotes() - event.downvotes(), event.commentCount(), fresh));
                 }
             } catch (IOException | RuntimeException e) {
                 log.debug("live event {} not shown: {}", event.type(), e.toString());

@@ -37,6 +37,8 @@ public class PostCard extends Div {
     private VoteWidget votes;
     private Button comments;
     private Div questionHeading;
+    private PollWidget pollWidget;
+    private io.vigie.ui.ideas.IdeaPanel ideaPanel;
 
     public PostCard(SocialClient social, Viewer viewer, Post post, Consumer<UUID> deleted) {
         this.social = social;
@@ -45,6 +47,11 @@ public class PostCard extends Div {
         addClassName("vigie-post");
         getElement().setAttribute("data-post-id", post.id().toString());
         render(post);
+    }
+
+    /** Whether a live update needs the post itself: a poll's counts or an idea's status are not in the event. */
+    public static boolean showsLiveParts(Post post) {
+        return post.poll() != null || post.idea() != null || post.challenge() != null;
     }
 
     public UUID postId() {
@@ -58,8 +65,24 @@ public class PostCard extends Div {
         }
     }
 
-    /** Counts changed elsewhere (live update); an open discussion reloads to show new comments. */
-    void showCounts(int score, int commentCount) {
+    /**
+     * Counts changed elsewhere (live update); an open discussion reloads to show new comments. A
+     * poll's counts and an idea's status come with the post only ({@code fresh}, read for cards
+     * that show one, else null): those parts are drawn again in place (not the whole card, which
+     * may hold a comment being written).
+     */
+    void showCounts(int score, int commentCount, Post fresh) {
+        if (fresh != null) {
+            if (pollWidget != null && fresh.poll() != null) {
+                PollWidget redrawn = new PollWidget(social, fresh.id(), fresh.poll(), viewer.mayDelete(fresh));
+                replace(pollWidget, redrawn);
+                pollWidget = redrawn;
+            }
+            if (ideaPanel != null) {
+                io.vigie.ui.ideas.IdeaPanel old = ideaPanel;
+                replace(old, ideaPanel(fresh));
+            }
+        }
         votes.showScore(score);
         comments.setText(getTranslation("post.comments", commentCount));
         if (discussion != null && discussion.isVisible() && discussion.shownCount() != commentCount) {
@@ -78,22 +101,21 @@ public class PostCard extends Div {
         if (post.question()) {
             add(questionHeading());
         }
-        if (post.idea() != null || post.challenge() != null) {
-            // After a change of status the panel hands back the post (null: read it again).
-            add(new io.vigie.ui.ideas.IdeaPanel(post, changed -> {
-                try {
-                    render(changed != null ? changed : social.post(post.id()));
-                } catch (RestClientException e) {
-                    failed(e, "post.action-failed");
-                }
-            }));
+        ideaPanel = null;
+        pollWidget = null;
+        boolean ideaOrChallenge = post.idea() != null || post.challenge() != null;
+        if (ideaOrChallenge) {
+            add(ideaPanel(post));
         }
         if (post.kudos() != null) {
             add(kudosBanner(post.kudos()));
         }
-        add(body);
+        if (!ideaOrChallenge) {
+            add(body);
+        }
         if (post.poll() != null) {
-            add(new PollWidget(social, post.id(), post.poll(), viewer.mayDelete(post)));
+            pollWidget = new PollWidget(social, post.id(), post.poll(), viewer.mayDelete(post));
+            add(pollWidget);
         }
         if (post.article() != null) {
             add(articleCard(post.article()));
@@ -143,6 +165,20 @@ public class PostCard extends Div {
         value.addClassName("kudos-value");
         banner.add(VaadinIcon.TROPHY.create(), new Span(getTranslation("kudos.thanks")), to, value);
         return banner;
+    }
+
+    /** An idea's or a challenge's panel; after a change of status it hands back the post (null: read it again). */
+    private io.vigie.ui.ideas.IdeaPanel ideaPanel(Post shown) {
+        // The panel holds the text too, where it reads (an idea's proposal between problem and benefit).
+        Html body = new Html("<div class=\"post-body\">" + shown.html() + "</div>");
+        ideaPanel = new io.vigie.ui.ideas.IdeaPanel(shown, body, changed -> {
+            try {
+                render(changed != null ? changed : social.post(post.id()));
+            } catch (RestClientException e) {
+                failed(e, "post.action-failed");
+            }
+        });
+        return ideaPanel;
     }
 
     /** After an answer was accepted (or no longer is) in the open discussion: the heading says so at once. */
