@@ -51,7 +51,7 @@ class ExpertsController {
     @PutMapping("/api/people/{username}/skills/{skill}/endorsement")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> endorse(@AuthenticationPrincipal Jwt token, @PathVariable String username, @PathVariable String skill) {
-        return members.signIn(token).flatMap(reader -> skills.endorse(reader.personId(), username, skill, true));
+        return members.signIn(token).flatMap(reader -> transaction.transactional(skills.endorse(reader.personId(), username, skill, true)));
     }
 
     @DeleteMapping("/api/people/{username}/skills/{skill}/endorsement")

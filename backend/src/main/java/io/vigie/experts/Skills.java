@@ -41,8 +41,10 @@ public class Skills {
             p.deleted_at IS NULL AND p.hidden_at IS NULL AND (s.kind <> 'private' OR s.id = ANY(:member))""";
 
     private final DatabaseClient db;
+    private final io.vigie.notifications.Notifier notifier;
 
-    Skills(DatabaseClient db) {
+    Skills(DatabaseClient db, io.vigie.notifications.Notifier notifier) {
+        this.notifier = notifier;
         this.db = db;
     }
 
@@ -120,7 +122,9 @@ public class Skills {
                         ? db.sql("INSERT INTO skill_endorsement (person_id, skill_key, endorser_id) VALUES (:person, :key, :endorser) ON CONFLICT DO NOTHING")
                         : db.sql("DELETE FROM skill_endorsement WHERE person_id = :person AND skill_key = :key AND endorser_id = :endorser"))
                         .bind("person", person).bind("key", key(skill)).bind("endorser", endorserId)
-                        .fetch().rowsUpdated().then());
+                        .fetch().rowsUpdated()
+                        // A new endorsement is news to its person; taking one back or repeating it is not.
+                        .flatMap(changed -> on && changed > 0 ? notifier.endorsed(endorserId, person, key(skill)) : Mono.<Void>empty()));
     }
 
     /**

@@ -104,6 +104,15 @@ public class Notifier {
                 spec -> spec.bind("actor", actor).bind("post", postId).bind("collection", collectionId));
     }
 
+    /** A person hears that a colleague endorsed one of their skills ({@code detail}: the skill as they declared it). */
+    public Mono<Void> endorsed(UUID actor, UUID personId, String skillKey) {
+        return insert("""
+                        SELECT gen_random_uuid(), k.person_id, 'endorsement', :actor, NULL, NULL, NULL, k.label
+                        FROM person_skill k WHERE k.person_id = :person AND k.skill_key = :key AND k.person_id <> :actor
+                        """,
+                spec -> spec.bind("actor", actor).bind("person", personId).bind("key", skillKey));
+    }
+
     /** People named on a challenge's jury hear of it (the jury was checked to read its space). */
     public Mono<Void> jury(UUID actor, List<UUID> jurors, UUID postId) {
         return insert("""

@@ -37,6 +37,10 @@ class ExpertsTests extends ApiTest {
         bruno.post("/api/spaces/{id}/posts", Map.of("body", "I tried it once #" + skill), open.id()).expectStatus().isCreated();
 
         alice.put("/api/people/chloe.bernard/skills/{skill}/endorsement", Map.of(), skill).expectStatus().isNoContent();
+        alice.put("/api/people/chloe.bernard/skills/{skill}/endorsement", Map.of(), skill).expectStatus().isNoContent();
+        Map<?, ?> inbox = chloe.get("/api/notifications").expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat((List<Map<String, Object>>) inbox.get("items")).as("told once, with the skill as she wrote it")
+                .filteredOn(n -> "endorsement".equals(n.get("kind")) && skill.equals(n.get("detail"))).hasSize(1);
         alice.put("/api/people/chloe.bernard/skills/{skill}/endorsement", Map.of(), "cobol" + run).expectStatus().isNotFound();
         chloe.put("/api/people/chloe.bernard/skills/{skill}/endorsement", Map.of(), skill).expectStatus().isBadRequest();
 
