@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Points, badges and leaderboards, read at each request from the {@code contribution} view (every
@@ -34,9 +36,12 @@ public class Points {
                 GROUP BY c.person_id)""";
 
     private final DatabaseClient db;
+    private final PointsProperties properties;
+    private final Map<String, Mono<Board>> boards = new ConcurrentHashMap<>();
 
-    Points(DatabaseClient db) {
+    Points(DatabaseClient db, PointsProperties properties) {
         this.db = db;
+        this.properties = properties;
     }
 
     /** Points per kind of contribution ({@code points} an Integer: a request may leave it out, which is a 400). */
@@ -69,72 +74,116 @@ public class Points {
     public record Leader(int rank, String username, String name, String department, long points) {}
 
     /**
-     * The people with the most points since a date, of one department or all; people who opted
-     * out are left out (and so are disabled accounts).
-     */
-    Flux<Leader> people(OffsetDateTime since, String department, int limit) {
-        return db.sql("""
-                        WITH %s
-                        SELECT p.username, p.display_name, p.department, s.points,
-                               rank() OVER (ORDER BY s.points DESC) AS rank
-                        FROM scored s JOIN person p ON p.id = s.person_id
-                        WHERE p.disabled_at IS NULL AND NOT p.leaderboard_opt_out AND s.points > 0
-                          AND (CAST(:department AS text) IS NULL OR p.department = :department)
-                        ORDER BY s.points DESC, p.display_name
-                        LIMIT :limit""".formatted(SCORED))
-                .bind("since", since).bind("department", Parameter.fromOrEmpty(department, String.class)).bind("limit", limit)
-                .map(row -> new Leader(row.get("rank", Long.class).intValue(), row.get("username", String.class),
-                        row.get("display_name", String.class), row.get("department", String.class), row.get("points", Long.class)))
-                .all();
-    }
-
-    /**
      * A department's standing: its points per person, so a small team can lead. Only people who
      * take part count, in the points and in the size: someone who opted out is in neither.
      */
     public record DepartmentStanding(int rank, String department, long people, long points, BigDecimal perPerson) {}
 
-    Flux<DepartmentStanding> departments(OffsetDateTime since) {
-        return db.sql("""
-                        WITH %s,
-                        players AS (
-                            SELECT p.department, p.id FROM person p
-                            WHERE p.department IS NOT NULL AND p.disabled_at IS NULL AND NOT p.leaderboard_opt_out)
-                        SELECT pl.department, count(*) AS people, COALESCE(sum(s.points), 0) AS points
-                        FROM players pl LEFT JOIN scored s ON s.person_id = pl.id
-                        GROUP BY pl.department""".formatted(SCORED))
-                .bind("since", since)
-                .map(row -> {
-                    long people = row.get("people", Long.class);
-                    long points = row.get("points", Long.class);
-                    return new DepartmentStanding(0, row.get("department", String.class), people, points,
-                            BigDecimal.valueOf(points).divide(BigDecimal.valueOf(people), 2, RoundingMode.HALF_UP));
-                })
-                .all()
-                .sort((a, b) -> b.perPerson().compareTo(a.perPerson()) != 0 ? b.perPerson().compareTo(a.perPerson())
-                        : a.department().compareTo(b.department()))
-                .index((index, standing) -> new DepartmentStanding(index.intValue() + 1, standing.department(), standing.people(),
-                        standing.points(), standing.perPerson()));
-    }
-
-    /** One person's points since a date and rank among those who take part (null if they opted out). */
+    /** One person's points in a period and rank among those who take part (null if they opted out or have none). */
     public record Standing(long points, Integer rank) {}
 
-    Mono<Standing> standing(UUID personId, OffsetDateTime since) {
-        return db.sql("""
-                        WITH %s
-                        SELECT COALESCE((SELECT points FROM scored WHERE person_id = :person), 0) AS points,
-                               (SELECT leaderboard_opt_out FROM person WHERE id = :person) AS opted_out,
-                               1 + (SELECT count(*) FROM scored s JOIN person p ON p.id = s.person_id
-                                    WHERE p.disabled_at IS NULL AND NOT p.leaderboard_opt_out
-                                      AND s.points > COALESCE((SELECT points FROM scored WHERE person_id = :person), 0)) AS rank""".formatted(SCORED))
-                .bind("since", since).bind("person", personId)
-                .map(row -> {
-                    long points = row.get("points", Long.class);
-                    boolean optedOut = Boolean.TRUE.equals(row.get("opted_out", Boolean.class));
-                    return new Standing(points, optedOut || points == 0 ? null : row.get("rank", Long.class).intValue());
-                })
-                .one();
+    /** A person's points in a period; {@code takesPart}: not opted out, not disabled. */
+    record Entry(UUID id, String username, String name, String department, boolean takesPart, long points) {}
+
+    /** Everyone's points in one period: what every leaderboard and standing of that period is read from. */
+    record Board(List<Entry> entries) {}
+
+    /**
+     * The period's board: one pass over the contributions, shared by every reader for
+     * {@code vigie.points.cache-time-to-live} (a leaderboard may lag a new post by that much;
+     * changing the rules or opting out clears it at once).
+     */
+    Mono<Board> board(String period) {
+        if (properties.cacheTimeToLive().isZero()) {
+            return compute(period);
+        }
+        return boards.computeIfAbsent(period, key -> compute(key)
+                .cache(board -> properties.cacheTimeToLive(), error -> Duration.ZERO, () -> Duration.ZERO));
+    }
+
+    /** Drops the shared boards: the next read computes them again. */
+    void forget() {
+        boards.clear();
+    }
+
+    private Mono<Board> compute(String period) {
+        return Mono.defer(() -> db.sql("""
+                                WITH %s
+                                SELECT p.id, p.username, p.display_name, p.department,
+                                       NOT p.leaderboard_opt_out AND p.disabled_at IS NULL AS takes_part,
+                                       COALESCE(s.points, 0) AS points
+                                FROM person p LEFT JOIN scored s ON s.person_id = p.id""".formatted(SCORED))
+                        .bind("since", since(period))
+                        .map(row -> new Entry(row.get("id", UUID.class), row.get("username", String.class),
+                                row.get("display_name", String.class), row.get("department", String.class),
+                                Boolean.TRUE.equals(row.get("takes_part", Boolean.class)), row.get("points", Long.class)))
+                        .all()
+                        .collectList()
+                        .map(Board::new));
+    }
+
+    /** The start of a period; all time starts before Vigie did. 400 for an unknown period. */
+    static OffsetDateTime since(String period) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return switch (period) {
+            case "week" -> now.minusDays(7);
+            case "month" -> now.minusDays(30);
+            case "all" -> OffsetDateTime.parse("2000-01-01T00:00:00Z");
+            default -> throw ApiProblems.invalid("period", "must be week, month or all");
+        };
+    }
+
+    /** The people with the most points, of one department or all (null), who take part; ties share a rank. */
+    static List<Leader> leaders(Board board, String department, int limit) {
+        List<Entry> ranked = board.entries().stream()
+                .filter(entry -> entry.takesPart() && entry.points() > 0)
+                .filter(entry -> department == null || department.equals(entry.department()))
+                .sorted(java.util.Comparator.comparingLong(Entry::points).reversed().thenComparing(Entry::name))
+                .toList();
+        List<Leader> leaders = new ArrayList<>();
+        for (int i = 0; i < ranked.size() && i < limit; i++) {
+            Entry entry = ranked.get(i);
+            int rank = i > 0 && ranked.get(i - 1).points() == entry.points() ? leaders.get(i - 1).rank() : i + 1;
+            leaders.add(new Leader(rank, entry.username(), entry.name(), entry.department(), entry.points()));
+        }
+        return leaders;
+    }
+
+    /** Departments by points per person among the people who take part, best first. */
+    static List<DepartmentStanding> departments(Board board) {
+        Map<String, long[]> totals = new HashMap<>();
+        for (Entry entry : board.entries()) {
+            if (entry.takesPart() && entry.department() != null) {
+                long[] total = totals.computeIfAbsent(entry.department(), key -> new long[2]);
+                total[0]++;
+                total[1] += entry.points();
+            }
+        }
+        List<DepartmentStanding> standings = totals.entrySet().stream()
+                .map(total -> new DepartmentStanding(0, total.getKey(), total.getValue()[0], total.getValue()[1],
+                        BigDecimal.valueOf(total.getValue()[1]).divide(BigDecimal.valueOf(total.getValue()[0]), 2, RoundingMode.HALF_UP)))
+                .sorted(java.util.Comparator.comparing(DepartmentStanding::perPerson).reversed()
+                        .thenComparing(DepartmentStanding::department))
+                .toList();
+        List<DepartmentStanding> ranked = new ArrayList<>();
+        for (int i = 0; i < standings.size(); i++) {
+            DepartmentStanding standing = standings.get(i);
+            ranked.add(new DepartmentStanding(i + 1, standing.department(), standing.people(), standing.points(), standing.perPerson()));
+        }
+        return ranked;
+    }
+
+    /** Where one person stands: their points, and their rank unless they keep out or have none. */
+    static Standing standing(Board board, UUID personId) {
+        Entry mine = board.entries().stream().filter(entry -> entry.id().equals(personId)).findFirst().orElse(null);
+        if (mine == null) {
+            return new Standing(0, null);
+        }
+        if (!mine.takesPart() || mine.points() == 0) {
+            return new Standing(mine.points(), null);
+        }
+        long ahead = board.entries().stream().filter(entry -> entry.takesPart() && entry.points() > mine.points()).count();
+        return new Standing(mine.points(), (int) ahead + 1);
     }
 
     /** A person's contributions by kind, their points, and the badges they earned with the date each was earned. */

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -55,18 +54,11 @@ class PointsController {
     @GetMapping("/api/leaderboards")
     Mono<Leaderboards> leaderboards(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "month") String period,
                                     @RequestParam(required = false) String department) {
-        OffsetDateTime since;
-        try {
-            since = since(period);
-        } catch (IllegalArgumentException e) {
-            return Mono.error(ApiProblems.invalid("period", "must be week, month or all"));
-        }
         String only = department == null || department.isBlank() ? null : department.strip();
-        return members.reader(token).flatMap(reader -> Mono.zip(
-                points.people(since, only, LEADERS).collectList(),
-                points.departments(since).collectList(),
-                points.standing(reader.personId(), since))
-                .map(parts -> new Leaderboards(period, only, parts.getT1(), parts.getT2(), parts.getT3())));
+        return Mono.fromCallable(() -> Points.since(period))
+                .then(members.reader(token))
+                .flatMap(reader -> points.board(period).map(board -> new Leaderboards(period, only,
+                        Points.leaders(board, only, LEADERS), Points.departments(board), Points.standing(board, reader.personId()))));
     }
 
     @GetMapping("/api/people/{username}/achievements")
@@ -77,8 +69,9 @@ class PointsController {
                     if (person.getValue() && !person.getKey().equals(reader.personId())) {
                         return Mono.just(new ProfileAchievements(false, null, null, null, List.of()));
                     }
-                    return Mono.zip(points.achievements(person.getKey()), points.standing(person.getKey(), since("month")))
-                            .map(both -> new ProfileAchievements(true, both.getT1().points(), both.getT2().points(),
+                    return Mono.zip(points.achievements(person.getKey()), points.board("month"))
+                            .map(both -> new ProfileAchievements(true, both.getT1().points(),
+                                    Points.standing(both.getT2(), person.getKey()).points(),
                                     both.getT1().contributions(), both.getT1().badges()));
                 }));
     }
@@ -95,6 +88,7 @@ class PointsController {
             return Mono.error(ApiProblems.invalid("optOut", "must be true or false"));
         }
         return members.signIn(token).flatMap(reader -> points.optOut(reader.personId(), choice.optOut()))
+                .doOnSuccess(done -> points.forget())
                 .thenReturn(choice);
     }
 
@@ -114,17 +108,7 @@ class PointsController {
         return members.signIn(token)
                 .flatMap(admin -> transaction.transactional(points.setRules(request.rules())
                         .then(audit.record(admin.personId(), "point-rules", "settings", "point-rules", summary))))
+                .doOnSuccess(done -> points.forget())
                 .thenMany(points.rules());
-    }
-
-    /** The start of a leaderboard's period; all time starts before Vigie did. */
-    static OffsetDateTime since(String period) {
-        OffsetDateTime now = OffsetDateTime.now();
-        return switch (period) {
-            case "week" -> now.minusDays(7);
-            case "month" -> now.minusDays(30);
-            case "all" -> OffsetDateTime.parse("2000-01-01T00:00:00Z");
-            default -> throw new IllegalArgumentException(period);
-        };
     }
 }
