@@ -2,7 +2,6 @@ package io.vigie.points;
 
 import io.vigie.web.ApiProblems;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -186,12 +185,13 @@ public class Points {
         return new Standing(mine.points(), (int) ahead + 1);
     }
 
-    /** A person's contributions by kind, their points, and the badges they earned with the date each was earned. */
-    public record Achievements(long points, Map<String, Long> contributions, List<Earned> badges) {}
+    /** A person's contributions by kind, their points (all time and since a date), and the badges they earned, each dated. */
+    public record Achievements(long points, long pointsSince, Map<String, Long> contributions, List<Earned> badges) {}
 
     public record Earned(String id, OffsetDateTime earnedAt) {}
 
-    Mono<Achievements> achievements(UUID personId) {
+    /** From this person's own contributions only: a profile never waits for the whole company's pass. */
+    Mono<Achievements> achievements(UUID personId, OffsetDateTime since) {
         return db.sql("""
                         SELECT c.kind, c.at, r.points
                         FROM contribution c JOIN point_rule r ON r.kind = c.kind
@@ -202,19 +202,23 @@ public class Points {
                         row.get("points", Integer.class)))
                 .all()
                 .collectList()
-                .map(Points::achievementsOf);
+                .map(contributions -> achievementsOf(contributions, since));
     }
 
     record Contribution(String kind, OffsetDateTime at, int points) {}
 
     /** Walks the contributions in time order: counts, running points, and when each badge's threshold was met. */
-    static Achievements achievementsOf(List<Contribution> contributions) {
+    static Achievements achievementsOf(List<Contribution> contributions, OffsetDateTime since) {
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, OffsetDateTime> earned = new HashMap<>();
         long points = 0;
+        long pointsSince = 0;
         for (Contribution contribution : contributions) {
             long count = counts.merge(contribution.kind(), 1L, Long::sum);
             points += contribution.points();
+            if (!contribution.at().isBefore(since)) {
+                pointsSince += contribution.points();
+            }
             for (Badge badge : Badge.ALL) {
                 boolean met = badge.kind().equals(Badge.POINTS) ? points >= badge.threshold()
                         : badge.kind().equals(contribution.kind()) && count >= badge.threshold();
@@ -225,7 +229,7 @@ public class Points {
         }
         List<Earned> badges = new ArrayList<>();
         Badge.ALL.stream().filter(badge -> earned.containsKey(badge.id())).forEach(badge -> badges.add(new Earned(badge.id(), earned.get(badge.id()))));
-        return new Achievements(points, counts, badges);
+        return new Achievements(points, pointsSince, counts, badges);
     }
 
     Mono<Boolean> optedOut(UUID personId) {

@@ -69,10 +69,8 @@ class PointsController {
                     if (person.getValue() && !person.getKey().equals(reader.personId())) {
                         return Mono.just(new ProfileAchievements(false, null, null, null, List.of()));
                     }
-                    return Mono.zip(points.achievements(person.getKey()), points.board("month"))
-                            .map(both -> new ProfileAchievements(true, both.getT1().points(),
-                                    Points.standing(both.getT2(), person.getKey()).points(),
-                                    both.getT1().contributions(), both.getT1().badges()));
+                    return points.achievements(person.getKey(), Points.since("month"))
+                            .map(mine -> new ProfileAchievements(true, mine.points(), mine.pointsSince(), mine.contributions(), mine.badges()));
                 }));
     }
 

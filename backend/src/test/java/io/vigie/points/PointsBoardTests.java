@@ -45,6 +45,20 @@ class PointsBoardTests {
     }
 
     @Test
+    void achievementsCountThePeriodAndDateEachBadgeWhenItsThresholdWasMet() {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        Points.Achievements mine = Points.achievementsOf(List.of(
+                new Points.Contribution("post", now.minusDays(40), 2),
+                new Points.Contribution("accepted_answer", now.minusDays(35), 10),
+                new Points.Contribution("post", now.minusDays(3), 2)), now.minusDays(30));
+        assertThat(mine.points()).isEqualTo(14);
+        assertThat(mine.pointsSince()).isEqualTo(2);
+        assertThat(mine.contributions()).containsEntry("post", 2L).containsEntry("accepted_answer", 1L);
+        assertThat(mine.badges()).extracting(Points.Earned::id).containsExactly("first-post", "solver");
+        assertThat(mine.badges().getFirst().earnedAt()).isEqualTo(now.minusDays(40));
+    }
+
+    @Test
     void aStandingSaysThePointsAndTheRankUnlessOneKeepsOutOrHasNone() {
         assertThat(Points.standing(BOARD, BEN)).isEqualTo(new Points.Standing(10, 3));
         assertThat(Points.standing(BOARD, CARL)).isEqualTo(new Points.Standing(30, 1));
