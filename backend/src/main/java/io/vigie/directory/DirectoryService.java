@@ -26,7 +26,7 @@ import java.util.UUID;
 class DirectoryService {
 
     /** The realm roles an admin may give or take; Keycloak's technical roles are not shown. */
-    static final List<String> ROLES = List.of(Roles.EMPLOYEE, Roles.MODERATOR, Roles.ADMIN);
+    static final List<String> ROLES = List.of(Roles.EMPLOYEE, Roles.MODERATOR, Roles.ADMIN, Roles.DEPARTMENT_HEAD);
 
     record PersonEntry(String id, String username, String name, String email, boolean enabled, List<String> roles,
                        String department, Instant lastSignIn, Instant createdAt) {}

@@ -1,14 +1,11 @@
 package io.vigie.ideas;
 
+import io.vigie.system.Periodic;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Closes challenges when their deadline passes. Every instance looks; the close itself happens
@@ -16,8 +13,6 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class ChallengeCloser {
-
-    private static final Logger log = LoggerFactory.getLogger(ChallengeCloser.class);
 
     private final IdeaService ideas;
     private final ChallengesProperties settings;
@@ -30,13 +25,7 @@ class ChallengeCloser {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        loop = Flux.interval(settings.closeEvery())
-                .onBackpressureDrop()
-                .concatMap(tick -> ideas.closeDue().onErrorResume(e -> {
-                    log.warn("challenges: closing paused until the next tick: {}", e.toString());
-                    return Mono.just(0L);
-                }))
-                .subscribe();
+        loop = Periodic.every(settings.closeEvery(), "challenges: closing", ideas::closeDue);
     }
 
     @PreDestroy

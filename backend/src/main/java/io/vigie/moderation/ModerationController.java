@@ -2,13 +2,12 @@ package io.vigie.moderation;
 
 import io.vigie.spaces.Members;
 import io.vigie.web.ApiProblems;
+import io.vigie.web.Csv;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,7 +23,6 @@ import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -110,22 +108,10 @@ class ModerationController {
                                           @RequestParam(required = false) String q, @RequestParam(required = false) String from,
                                           @RequestParam(required = false) String to) {
         return audit.search(blankToNull(actor), blankToNull(action), blankToNull(q), instant("from", from), instant("to", to), 100_000)
-                .map(entry -> String.join(",", List.of(csv(entry.at().toString()), csv(entry.actorName()), csv(entry.action()),
-                        csv(entry.targetType()), csv(entry.targetId()), csv(entry.reason()))) + "\r\n")
+                .map(entry -> Csv.row(entry.at().toString(), entry.actorName(), entry.action(), entry.targetType(),
+                        entry.targetId(), entry.reason()))
                 .reduce(new StringBuilder("at,actor,action,target_type,target_id,reason\r\n"), StringBuilder::append)
-                .map(csv -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType("text/csv; charset=utf-8"))
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vigie-audit.csv\"")
-                        .body(csv.toString()));
-    }
-
-    /** Quoted, inner quotes doubled; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
-    static String csv(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+                .map(csv -> Csv.attachment(csv.toString(), "vigie-audit.csv"));
     }
 
     private static String blankToNull(String value) {

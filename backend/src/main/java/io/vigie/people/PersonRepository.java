@@ -58,7 +58,10 @@ class PersonRepository {
                                 last_seen_at = now()
                             RETURNING %2$s, updated_at = now() AS changed),
                         -- A new or changed person is re-indexed, in the same statement (so also the same transaction).
-                        queued AS (INSERT INTO outbox (entity_type, entity_id) SELECT 'PERSON', id FROM upserted WHERE changed)
+                        queued AS (INSERT INTO outbox (entity_type, entity_id) SELECT 'PERSON', id FROM upserted WHERE changed),
+                        -- The day counts as active for the KPIs (once per person and day).
+                        active AS (INSERT INTO person_day (day, person_id) SELECT (now() AT TIME ZONE 'UTC')::date, id FROM upserted
+                                   ON CONFLICT DO NOTHING)
                         SELECT %2$s FROM upserted
                         """.formatted(CHANGED, COLUMNS, DEPARTMENT, ROLES))
                 .bind("id", identity.id())

@@ -1,15 +1,13 @@
 package io.vigie.polls;
 
 import io.vigie.notifications.Notifier;
+import io.vigie.system.Periodic;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,8 +16,6 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class PollResults {
-
-    private static final Logger log = LoggerFactory.getLogger(PollResults.class);
 
     private final Polls polls;
     private final Notifier notifier;
@@ -36,13 +32,7 @@ class PollResults {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        loop = Flux.interval(properties.resultsEvery())
-                .onBackpressureDrop()
-                .concatMap(tick -> tell().onErrorResume(e -> {
-                    log.warn("polls: telling results paused until the next tick: {}", e.toString());
-                    return Mono.just(0L);
-                }))
-                .subscribe();
+        loop = Periodic.every(properties.resultsEvery(), "polls: telling results", this::tell);
     }
 
     @PreDestroy

@@ -11,6 +11,8 @@ public final class Roles {
     public static final String EMPLOYEE = "employee";
     public static final String MODERATOR = "moderator";
     public static final String ADMIN = "admin";
+    /** Reads the KPIs of their own department (the department comes from their Keycloak group). */
+    public static final String DEPARTMENT_HEAD = "department-head";
 
     private Roles() {}
 

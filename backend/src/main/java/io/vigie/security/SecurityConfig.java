@@ -43,10 +43,15 @@ class SecurityConfig {
                         .pathMatchers(org.springframework.http.HttpMethod.GET, "/feeds/digest/*").permitAll()
                         // The demo's own news wire (registered only when the demo is on): public pages, as on the web.
                         .pathMatchers(org.springframework.http.HttpMethod.GET, "/demo/**").permitAll()
+                        // A tracked link is clicked by people outside the company: public, and it only ever redirects to its item.
+                        .pathMatchers(org.springframework.http.HttpMethod.GET, "/go/*").permitAll()
                         .pathMatchers("/api/admin/**").hasRole(Roles.ADMIN)
                         // Moderation is for moderators and admins: refused here, before a request body is even read.
                         .pathMatchers("/api/moderation/**", "/api/trends/review", "/api/trends/review/**",
                                 "/api/trends/trusted-sites", "/api/trends/trusted-sites/**").hasAnyRole(Roles.MODERATOR, Roles.ADMIN)
+                        // Moderators choose what employees are asked to share outside.
+                        .pathMatchers(org.springframework.http.HttpMethod.POST, "/api/advocacy").hasAnyRole(Roles.MODERATOR, Roles.ADMIN)
+                        .pathMatchers(org.springframework.http.HttpMethod.DELETE, "/api/advocacy/*").hasAnyRole(Roles.MODERATOR, Roles.ADMIN)
                         .pathMatchers("/api/**").hasRole(Roles.EMPLOYEE)
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(server -> server

@@ -2,14 +2,12 @@ package io.vigie.sources;
 
 import io.vigie.links.SafeFetcher;
 import io.vigie.links.WebAddress;
+import io.vigie.system.Periodic;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -22,7 +20,6 @@ import reactor.core.scheduler.Schedulers;
 @Component
 public class SourcePoller {
 
-    private static final Logger log = LoggerFactory.getLogger(SourcePoller.class);
 
     /** What one poll did: how many items were new, or why it failed. */
     record Outcome(long newItems, boolean notModified, String error) {}
@@ -46,13 +43,7 @@ public class SourcePoller {
         if (!properties.enabled()) {
             return;
         }
-        loop = Flux.interval(properties.tick())
-                .onBackpressureDrop()
-                .concatMap(tick -> pollDue().onErrorResume(e -> {
-                    log.warn("watch sources: polling paused until the next tick: {}", e.toString());
-                    return Mono.just(0L);
-                }))
-                .subscribe();
+        loop = Periodic.every(properties.tick(), "watch sources: polling", this::pollDue);
     }
 
     @PreDestroy

@@ -43,6 +43,15 @@ class RouteMatrixTests extends ApiTest {
 
     private static final Map<String, Access> RULES = Map.ofEntries(
             entry("GET /feeds/digest/{feedToken}.atom", Access.PUBLIC),   // a personal token in the address instead
+            entry("GET /go/{code}", Access.PUBLIC),                       // clicked outside the company; redirects to its item only
+            entry("GET /api/advocacy", Access.EMPLOYEE),
+            entry("POST /api/advocacy", Access.MODERATOR),
+            entry("DELETE /api/advocacy/{id}", Access.MODERATOR),
+            entry("POST /api/advocacy/{id}/shares", Access.EMPLOYEE),
+            entry("GET /api/advocacy/{id}/stats", Access.EMPLOYEE),
+            // Admins, and department heads for their own department (KpisTests): refused to employees and moderators.
+            entry("GET /api/kpis", Access.ADMIN),
+            entry("GET /api/kpis/{chart}.csv", Access.ADMIN),
             entry("GET /api/me", Access.EMPLOYEE),
             entry("GET /api/me/invitations", Access.EMPLOYEE),
             entry("GET /api/feed", Access.EMPLOYEE),

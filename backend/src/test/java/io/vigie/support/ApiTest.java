@@ -35,6 +35,11 @@ public abstract class ApiTest {
                 .build();
     }
 
+    /** This API's address for a path taken as it is, already encoded (for requests a template would re-encode). */
+    protected java.net.URI raw(String path) {
+        return java.net.URI.create("http://localhost:" + port + path);
+    }
+
     protected WebTestClient.ResponseSpec getAs(String token, String path) {
         return api.get().uri(path).headers(h -> h.setBearerAuth(token)).exchange();
     }

@@ -19,7 +19,7 @@ import java.time.Duration;
  * Keycloak imports the realm file only when the realm does not exist yet, so a machine whose data
  * predates a new client would never get it. At each start the launcher adds what later versions
  * of the realm file brought and the realm lacks (today: the {@code vigie-admin} service account
- * with its realm-management roles, and stored sign-in events), with the bootstrap admin it
+ * with its realm-management roles, stored sign-in events, and new realm roles), with the bootstrap admin it
  * started Keycloak with. It never changes or removes anything that exists: people, roles and
  * groups an admin changed stay as they are.
  */
@@ -40,10 +40,11 @@ public final class RealmUpgrade {
     public boolean apply(Path realmFile) {
         try {
             token = masterToken();
-            if (get("/clients?clientId=" + ADMIN_CLIENT).size() > 0) {
-                return false;
-            }
             JsonNode realm = JSON.readTree(realmFile.toFile());
+            boolean rolesAdded = addMissingRoles(realm);
+            if (get("/clients?clientId=" + ADMIN_CLIENT).size() > 0) {
+                return rolesAdded;
+            }
             for (JsonNode client : realm.path("clients")) {
                 if (ADMIN_CLIENT.equals(client.path("clientId").asString())) {
                     ObjectNode copy = (ObjectNode) client.deepCopy();
@@ -77,6 +78,40 @@ public final class RealmUpgrade {
             Thread.currentThread().interrupt();
             throw new StackException("interrupted while bringing the realm up to date", e);
         }
+    }
+
+    /**
+     * Realm roles later versions of the file define (today: department-head). A role new to the
+     * realm is also given to the file's people who hold it there: nobody could have changed that yet.
+     */
+    private boolean addMissingRoles(JsonNode realm) throws IOException, InterruptedException {
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        for (JsonNode role : get("/roles")) {
+            existing.add(role.path("name").asString());
+        }
+        boolean added = false;
+        for (JsonNode role : realm.path("roles").path("realm")) {
+            String name = role.path("name").asString();
+            if (existing.contains(name)) {
+                continue;
+            }
+            send("POST", "/roles", role);
+            JsonNode created = get("/roles/" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+            for (JsonNode user : realm.path("users")) {
+                boolean holds = false;
+                for (JsonNode held : user.path("realmRoles")) {
+                    holds |= name.equals(held.asString());
+                }
+                JsonNode found = holds ? get("/users?exact=true&username=" + URLEncoder.encode(user.path("username").asString(),
+                        StandardCharsets.UTF_8)) : JSON.createArrayNode();
+                if (found.size() > 0) {
+                    send("POST", "/users/" + found.get(0).path("id").asString() + "/role-mappings/realm",
+                            JSON.createArrayNode().add(created));
+                }
+            }
+            added = true;
+        }
+        return added;
     }
 
     private static String resolve(String value) {

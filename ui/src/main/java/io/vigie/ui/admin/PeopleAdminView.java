@@ -41,7 +41,7 @@ import java.util.function.Supplier;
 public class PeopleAdminView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int PAGE_SIZE = 20;
-    private static final List<String> ROLES = List.of("employee", "moderator", "admin");
+    private static final List<String> ROLES = List.of("employee", "moderator", "admin", "department-head");
 
     private final DirectoryClient directory;
     private final TextField search = new TextField();
