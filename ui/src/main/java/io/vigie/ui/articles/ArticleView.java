@@ -73,8 +73,13 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver {
             Span counts = new Span(getTranslation("article.counts", article.shareCount(), article.upvotes(), article.commentCount()));
             counts.setId("article-counts");
             card.add(counts);
-            add(card, new H3(getTranslation("article.shares", article.shares().size())));
             Viewer viewer = Viewer.load(people, social);
+            if (viewer.moderator() || viewer.me().roles().contains("admin")) {
+                Anchor promote = new Anchor("advocacy?article=" + article.id(), getTranslation("article.promote"));
+                promote.setId("article-promote");
+                card.add(new Paragraph(promote));
+            }
+            add(card, new H3(getTranslation("article.shares", article.shares().size())));
             for (Post share : article.shares()) {
                 PostCard shareCard = new PostCard(social, viewer, share, deleted -> getUI().ifPresent(ui -> ui.getPage().reload()));
                 shareCard.addClassName("article-share");

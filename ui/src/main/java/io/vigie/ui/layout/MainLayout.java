@@ -59,7 +59,10 @@ public class MainLayout extends AppLayout {
         RouterLink ideas = new RouterLink(getTranslation("nav.ideas"), io.vigie.ui.ideas.IdeasView.class);
         ideas.setId("nav-ideas");
         ideas.addClassName("nav-wide");
-        HorizontalLayout nav = new HorizontalLayout(home, spaces, questions, ideas, experts, library, trends);
+        RouterLink advocacy = new RouterLink(getTranslation("nav.advocacy"), io.vigie.ui.advocacy.AdvocacyView.class);
+        advocacy.setId("nav-advocacy");
+        advocacy.addClassName("nav-wide");
+        HorizontalLayout nav = new HorizontalLayout(home, spaces, questions, ideas, experts, library, trends, advocacy);
         staffLinks(people).forEach(nav::add);
         nav.addClassName("vigie-nav");
 
@@ -89,7 +92,7 @@ public class MainLayout extends AppLayout {
         setDrawerOpened(false);
     }
 
-    /** Moderation for moderators, the audit log for admins (the API decides anyway: 403 for everyone else). */
+    /** Moderation for moderators, KPIs for admins and department heads, the audit log for admins (the API decides anyway: 403 for everyone else). */
     private java.util.List<RouterLink> staffLinks(io.vigie.ui.api.PeopleClient people) {
         java.util.List<String> roles;
         try {
@@ -103,6 +106,12 @@ public class MainLayout extends AppLayout {
             moderation.setId("nav-moderation");
             moderation.addClassName("nav-staff");
             links.add(moderation);
+        }
+        if (roles != null && (roles.contains("admin") || roles.contains("department-head"))) {
+            RouterLink kpis = new RouterLink(getTranslation("nav.kpis"), io.vigie.ui.kpis.KpisView.class);
+            kpis.setId("nav-kpis");
+            kpis.addClassName("nav-staff");
+            links.add(kpis);
         }
         if (roles != null && roles.contains("admin")) {
             RouterLink admin = new RouterLink(getTranslation("nav.admin"), io.vigie.ui.admin.PeopleAdminView.class);

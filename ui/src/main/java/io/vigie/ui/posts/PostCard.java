@@ -245,6 +245,12 @@ public class PostCard extends Div {
         if (viewer.moderator()) {
             footer.add(action("library.add-action", "post-library", VaadinIcon.BOOK,
                     () -> io.vigie.ui.library.AddToCollectionDialog.open(post.id())));
+            // Only what colleagues can read may go outside (the API refuses the rest anyway).
+            if (viewer.spaces().stream().anyMatch(space -> space.id().equals(post.space().id()) && !"private".equals(space.kind()))) {
+                footer.add(action("post.promote", "post-promote", VaadinIcon.SHARE,
+                        () -> getUI().ifPresent(ui -> ui.navigate("advocacy", com.vaadin.flow.router.QueryParameters.of("post",
+                                post.id().toString())))));
+            }
         }
         if (!post.author().id().equals(viewer.me().id())) {
             footer.add(action("post.report", "post-report", VaadinIcon.FLAG_O, () -> ReportDialog.open(social, "post", post.id())));
