@@ -69,6 +69,7 @@ class AdvocacyDialog extends Dialog {
         expires.setId("advocacy-expires");
         expires.setMin(LocalDate.now().plusDays(1));
         expires.setHelperText(getTranslation("advocacy.expires-help"));
+        expires.setWidth("min(320px, 100%)");
         Span error = new Span();
         error.setId("advocacy-error");
         error.addClassName("challenge-error");

@@ -31,9 +31,13 @@ import io.vigie.ui.layout.Pages;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.web.client.RestClientException;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -254,11 +258,18 @@ public class AdvocacyView extends VerticalLayout implements BeforeEnterObserver 
             total.addClassName("advocacy-total");
             figures.add(total);
             if (!stats.days().isEmpty()) {
+                // Every day from the first share to today, quiet days included.
+                Map<LocalDate, AdvocacyClient.Day> byDay = new HashMap<>();
+                stats.days().forEach(day -> byDay.put(day.day(), day));
+                LocalDate last = LocalDate.now(ZoneOffset.UTC);
+                List<AdvocacyClient.Day> days = new ArrayList<>();
+                for (LocalDate day = stats.days().getFirst().day(); !day.isAfter(last); day = day.plusDays(1)) {
+                    days.add(byDay.getOrDefault(day, new AdvocacyClient.Day(day, 0, 0, 0)));
+                }
                 Map<String, List<Long>> series = SvgChart.series();
-                series.put(getTranslation("kpis.shares"), stats.days().stream().map(AdvocacyClient.Day::shares).toList());
-                series.put(getTranslation("advocacy.clicks"), stats.days().stream().map(AdvocacyClient.Day::clicks).toList());
-                figures.add(SvgChart.lines(getTranslation("advocacy.per-day"), stats.days().stream().map(AdvocacyClient.Day::day).toList(),
-                        series));
+                series.put(getTranslation("kpis.shares"), days.stream().map(AdvocacyClient.Day::shares).toList());
+                series.put(getTranslation("advocacy.clicks"), days.stream().map(AdvocacyClient.Day::clicks).toList());
+                figures.add(SvgChart.lines(getTranslation("advocacy.per-day"), days.stream().map(AdvocacyClient.Day::day).toList(), series));
             }
             figures.add(new H4(getTranslation("advocacy.by-department")));
             stats.departments().forEach(group -> figures.add(row(group.key().isEmpty() ? getTranslation("kpis.no-department") : group.key(),

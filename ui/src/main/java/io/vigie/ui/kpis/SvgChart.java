@@ -41,11 +41,17 @@ public final class SvgChart {
             for (int i = 0; i < line.getValue().size(); i++) {
                 long value = line.getValue().get(i);
                 total += value;
-                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", LEFT + i * step,
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", days.size() <= 1 ? (LEFT + WIDTH) / 2.0 : LEFT + i * step,
                         height - BOTTOM - (double) value / max * (height - BOTTOM - 8)));
             }
             svg.append(String.format(Locale.ROOT, "<polyline class=\"series-%d\" data-series=\"%s\" data-total=\"%d\" points=\"%s\"/>",
-                    index++ % 4, escape(line.getKey()), total, points.toString().strip()));
+                    index % 4, escape(line.getKey()), total, points.toString().strip()));
+            if (line.getValue().size() == 1) {
+                // A line needs two points: a single day shows as a dot.
+                String[] only = points.toString().strip().split(",");
+                svg.append(String.format(Locale.ROOT, "<circle class=\"series-%d\" cx=\"%s\" cy=\"%s\" r=\"4\"/>", index % 4, only[0], only[1]));
+            }
+            index++;
         }
         svg.append("</svg>");
         return close(svg, legend(series));
