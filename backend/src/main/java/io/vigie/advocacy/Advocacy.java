@@ -325,7 +325,7 @@ public class Advocacy {
     }
 
     /** {@code utm_campaign}: readable in an analytics tool, unique by the id's start. */
-    static String campaign(String title, UUID id) {
+    public static String campaign(String title, UUID id) {
         String slug = Utm.slug(title);
         return (slug.length() > 40 ? slug.substring(0, 40).replaceAll("-+$", "") : slug) + (slug.isEmpty() ? "" : "-")
                 + id.toString().substring(0, 8);

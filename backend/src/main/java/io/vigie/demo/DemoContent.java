@@ -67,7 +67,13 @@ class DemoContent {
 
     /** A shared article with its stored preview (no fetch: the demo works offline) and its shares. */
     record DemoArticle(String url, String title, String description, String siteName, String language, int publishedDaysAgo,
-                       String excerpt, List<DemoShare> shares) {}
+                       String excerpt, List<DemoShare> shares, DemoAdvocacy advocacy) {}
+
+    /** The article promoted for sharing outside, and the tracked links colleagues already shared with their clicks. */
+    record DemoAdvocacy(String by, Map<String, String> texts, List<String> departments, int expiresInDays,
+                        List<DemoAdvocacyShare> shares) {}
+
+    record DemoAdvocacyShare(String by, String network, int hoursAgo, int clicks, int uniqueClicks) {}
 
     record DemoShare(String by, String space, int hoursAgo, String comment, List<String> tags, List<DemoAct> upvotes,
                      List<DemoComment> comments) {}
@@ -156,6 +162,43 @@ class DemoContent {
                 .fetch().rowsUpdated()
                 .thenMany(Flux.fromIterable(article.shares()))
                 .concatMap(share -> share(articleId, share, ids, usernames))
+                .then(article.advocacy() == null ? Mono.empty() : advocacy(articleId, article, ids));
+    }
+
+    /** The item as a moderator would promote it, then each colleague's tracked link and the clicks it got (no visitor kept). */
+    private Mono<Void> advocacy(UUID articleId, DemoArticle article, Map<String, UUID> ids) {
+        DemoAdvocacy promoted = article.advocacy();
+        UUID item = UUID.randomUUID();
+        return db.sql("""
+                        INSERT INTO advocacy_item (id, article_id, title, target_url, campaign, text_linkedin, text_x, text_email,
+                                                   departments, expires_at, created_by, created_at)
+                        VALUES (:id, :article, :title, :target, :campaign, :linkedin, :x, :email, :departments,
+                                now() + make_interval(days => :days), :by, now() - interval '1 day')""")
+                .bind("id", item).bind("article", articleId).bind("title", article.title()).bind("target", article.url())
+                .bind("campaign", io.vigie.advocacy.Advocacy.campaign(article.title(), item))
+                .bind("linkedin", promoted.texts().getOrDefault("linkedin", "")).bind("x", promoted.texts().getOrDefault("x", ""))
+                .bind("email", promoted.texts().getOrDefault("email", ""))
+                .bind("departments", promoted.departments().toArray(String[]::new)).bind("days", promoted.expiresInDays())
+                .bind("by", ids.get(promoted.by()))
+                .fetch().rowsUpdated()
+                .thenMany(Flux.fromIterable(promoted.shares()))
+                .concatMap(share -> {
+                    String code = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+                    return db.sql("""
+                                    INSERT INTO advocacy_link (code, item_id, person_id, network, department, created_at)
+                                    SELECT :code, :item, p.id, :network, p.department, now() - make_interval(hours => :hours)
+                                    FROM person p WHERE p.id = :person""")
+                            .bind("code", code).bind("item", item).bind("person", ids.get(share.by())).bind("network", share.network())
+                            .bind("hours", share.hoursAgo())
+                            .fetch().rowsUpdated()
+                            .then(db.sql("""
+                                            INSERT INTO advocacy_click (code, at, first_visit)
+                                            SELECT :code, now() - make_interval(hours => :hours) + n * interval '10 minutes', n <= :unique
+                                            FROM generate_series(1, :clicks) AS n""")
+                                    .bind("code", code).bind("hours", share.hoursAgo()).bind("unique", share.uniqueClicks())
+                                    .bind("clicks", share.clicks())
+                                    .fetch().rowsUpdated());
+                })
                 .then();
     }
 

@@ -78,7 +78,7 @@ final class KeycloakService implements StackService {
             throw new StackException(e.getMessage() + "; last lines of " + process.logFile() + ":\n" + process.logTail(30), e);
         }
         if (new RealmUpgrade(settings).apply(settings.home().resolve("keycloak-realm").resolve("vigie-realm.json"))) {
-            System.out.println("[vigie] Keycloak: added the vigie-admin service account to the existing realm");
+            System.out.println("[vigie] Keycloak: brought the existing realm up to date (service account, sign-in events, new roles)");
         }
     }
 
