@@ -11,6 +11,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -96,16 +98,37 @@ class Kpis {
 
     private static final String IN_SCOPE = "(:department = '' OR pe.department = :department)";
 
+    /** Past this many ranges and departments cached at once, the cache starts over (it stays small). */
+    private static final int MAX_CACHED_SCOPES = 200;
+
     private final DatabaseClient db;
     private final ElasticsearchAsyncClient elasticsearch;
+    private final KpisProperties properties;
+    private final Map<Scope, Mono<Dashboard>> dashboards = new ConcurrentHashMap<>();
 
-    Kpis(DatabaseClient db, ElasticsearchAsyncClient elasticsearch) {
+    Kpis(DatabaseClient db, ElasticsearchAsyncClient elasticsearch, KpisProperties properties) {
         this.db = db;
         this.elasticsearch = elasticsearch;
+        this.properties = properties;
     }
 
-    /** Every chart of the dashboard, its queries run side by side. */
+    /**
+     * Every chart of the dashboard, computed once per scope and shared for
+     * {@code vigie.kpis.cache-time-to-live} (the page and its CSV files read the same figures).
+     */
     Mono<Dashboard> dashboard(Scope scope) {
+        if (properties.cacheTimeToLive().isZero()) {
+            return compute(scope);
+        }
+        if (dashboards.size() > MAX_CACHED_SCOPES) {
+            dashboards.clear();
+        }
+        return dashboards.computeIfAbsent(scope, key -> compute(key)
+                .cache(dashboard -> properties.cacheTimeToLive(), error -> Duration.ZERO, () -> Duration.ZERO));
+    }
+
+    /** Every chart's queries, run side by side. */
+    private Mono<Dashboard> compute(Scope scope) {
         long started = System.nanoTime();
         return Mono.zip(List.of(active(scope), activity(scope), participation(scope), ideas(scope), questions(scope), trends(scope),
                         advocacy(scope), contributors(scope)), parts -> parts)
@@ -182,9 +205,9 @@ class Kpis {
     Mono<List<Participation>> participation(Scope scope) {
         return query("""
                         WITH %s
-                        SELECT pe.department, count(*) AS people,
-                               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM active a WHERE a.person_id = pe.id)) AS active
-                        FROM people pe WHERE pe.department IS NOT NULL
+                        SELECT pe.department, count(*) AS people, count(act.person_id) AS active
+                        FROM people pe LEFT JOIN (SELECT DISTINCT person_id FROM active) act ON act.person_id = pe.id
+                        WHERE pe.department IS NOT NULL
                         GROUP BY pe.department ORDER BY pe.department""".formatted(ACTIVE), scope)
                 .map(row -> {
                     long people = row.get("people", Long.class);

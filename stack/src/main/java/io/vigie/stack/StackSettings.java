@@ -141,6 +141,7 @@ public record StackSettings(String profile, Path home, Path dataDir, Path distDi
             properties.put("vigie.polls.results-every", "1s");
             // Tests read leaderboards right after the contributions they count (the cache has its unit test).
             properties.put("vigie.points.cache-time-to-live", "0s");
+            properties.put("vigie.kpis.cache-time-to-live", "0s");
         } else if ("bench".equals(profile)) {
             // A handful of accounts stand in for 2,000 people: per-person write limits would measure the limiter.
             properties.put("vigie.rate-limits.enabled", "false");
