@@ -110,7 +110,22 @@ public class Advocacy {
      * newest first. {@code everything} (moderators): all items, expired and withdrawn included.
      */
     Flux<Item> feed(UUID person, String department, boolean everything) {
-        return db.sql("""
+        return items(person, department, everything, null, false);
+    }
+
+    /**
+     * One item, if the feed would offer it to the person ({@code orShared}: or they already shared
+     * it, so their own figures stay theirs to read once it expired or was withdrawn).
+     */
+    Mono<Item> item(UUID person, String department, boolean everything, UUID id, boolean orShared) {
+        return items(person, department, everything, id, orShared).next();
+    }
+
+    private Flux<Item> items(UUID person, String department, boolean everything, UUID id, boolean orShared) {
+        String offered = LIVE + " AND (i.expires_at IS NULL OR i.expires_at > now())"
+                + " AND (cardinality(i.departments) = 0 OR :department = ANY (i.departments))";
+        String shared = orShared ? " OR EXISTS (SELECT 1 FROM advocacy_link l WHERE l.item_id = i.id AND l.person_id = :person)" : "";
+        DatabaseClient.GenericExecuteSpec sql = db.sql("""
                         SELECT i.*, a.site_name, c.display_name AS created_by_name, (%s) AS live,
                                (i.expires_at IS NOT NULL AND i.expires_at <= now()) AS expired,
                                m.sharers, m.clicks, m.my_networks, m.my_clicks, m.my_unique
@@ -125,19 +140,13 @@ public class Advocacy {
                                    count(k.id) FILTER (WHERE l.person_id = :person AND k.first_visit) AS my_unique
                             FROM advocacy_link l LEFT JOIN advocacy_click k ON k.code = l.code
                             WHERE l.item_id = i.id) m ON true
-                        WHERE :everything OR (%s AND (i.expires_at IS NULL OR i.expires_at > now())
-                                              AND (cardinality(i.departments) = 0 OR :department = ANY (i.departments)))
+                        WHERE (:everything OR (%s)%s) %s
                         ORDER BY i.created_at DESC
-                        LIMIT 100""".formatted(LIVE, LIVE))
+                        LIMIT 100""".formatted(LIVE, offered, shared, id == null ? "" : "AND i.id = :id"))
                 .bind("person", person)
                 .bind("department", department == null ? "" : department)
-                .bind("everything", everything)
-                .map(Advocacy::toItem)
-                .all();
-    }
-
-    Mono<Item> item(UUID person, String department, boolean everything, UUID id) {
-        return feed(person, department, everything).filter(item -> item.id().equals(id)).next();
+                .bind("everything", everything);
+        return (id == null ? sql : sql.bind("id", id)).map(Advocacy::toItem).all();
     }
 
     // --- Sharing -------------------------------------------------------------------------------

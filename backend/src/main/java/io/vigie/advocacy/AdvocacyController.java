@@ -1,6 +1,7 @@
 package io.vigie.advocacy;
 
 import io.vigie.moderation.AuditLog;
+import io.vigie.notifications.Notifier;
 import io.vigie.people.People;
 import io.vigie.people.Person;
 import io.vigie.spaces.Members;
@@ -9,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,13 +51,18 @@ class AdvocacyController {
     private final Members members;
     private final People people;
     private final AuditLog audit;
+    private final Notifier notifier;
+    private final TransactionalOperator transaction;
     private final AdvocacyProperties properties;
 
-    AdvocacyController(Advocacy advocacy, Members members, People people, AuditLog audit, AdvocacyProperties properties) {
+    AdvocacyController(Advocacy advocacy, Members members, People people, AuditLog audit, Notifier notifier,
+                       TransactionalOperator transaction, AdvocacyProperties properties) {
         this.advocacy = advocacy;
         this.members = members;
         this.people = people;
         this.audit = audit;
+        this.notifier = notifier;
+        this.transaction = transaction;
         this.properties = properties;
     }
 
@@ -69,9 +76,12 @@ class AdvocacyController {
     @PostMapping("/api/advocacy")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Advocacy.Item> create(@AuthenticationPrincipal Jwt token, @RequestBody Advocacy.Draft draft) {
-        return members.signIn(token).flatMap(moderator -> advocacy.create(moderator.personId(), draft)
-                .flatMap(id -> audit.record(moderator.personId(), "advocacy-create", "advocacy", id.toString(), null)
-                        .then(advocacy.item(moderator.personId(), null, true, id))));
+        // One transaction: the item, its audit entry and its notifications (heard live at commit).
+        return members.signIn(token).flatMap(moderator -> transaction.transactional(advocacy.create(moderator.personId(), draft)
+                        .flatMap(id -> audit.record(moderator.personId(), "advocacy-create", "advocacy", id.toString(), null)
+                                .then(notifier.promoted(moderator.personId(), id))
+                                .thenReturn(id)))
+                .flatMap(id -> advocacy.item(moderator.personId(), null, true, id, false)));
     }
 
     @DeleteMapping("/api/advocacy/{id}")
@@ -97,7 +107,7 @@ class AdvocacyController {
         return members.signInPerson(token).zipWith(members.reader(token)).flatMap(who -> {
             boolean moderator = who.getT2().moderator();
             Person person = who.getT1();
-            return advocacy.item(person.id(), person.department(), moderator, id)
+            return advocacy.item(person.id(), person.department(), moderator, id, true)
                     .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This advocacy item")))
                     .then(Mono.zip(advocacy.links(id).collectList(), advocacy.days(id).collectList()))
                     .map(found -> {
@@ -113,7 +123,7 @@ class AdvocacyController {
 
     /** The item, if it is on offer to this person now (404 otherwise: withdrawn, expired or for other departments). */
     private Mono<Advocacy.Item> offered(Person person, UUID id) {
-        return advocacy.item(person.id(), person.department(), false, id)
+        return advocacy.item(person.id(), person.department(), false, id, false)
                 .switchIfEmpty(Mono.error(() -> ApiProblems.notFound("This advocacy item")));
     }
 

@@ -33,6 +33,21 @@ public class LiveEvents {
                 .then();
     }
 
+    /** The same for many people in one statement (an advocacy item may reach the whole company). */
+    public Mono<Void> notificationsFor(java.util.Collection<UUID> people) {
+        if (people.isEmpty()) {
+            return Mono.empty();
+        }
+        return db.sql("""
+                        SELECT pg_notify('%s', json_build_object('type', 'notification', 'personId', person,
+                                                                 'upvotes', 0, 'downvotes', 0, 'commentCount', 0)::text)
+                        FROM unnest(CAST(:people AS uuid[])) AS person
+                        """.formatted(CHANNEL))
+                .bind("people", people.toArray(UUID[]::new))
+                .fetch().rowsUpdated()
+                .then();
+    }
+
     public Mono<Void> postChanged(String type, UUID postId) {
         return db.sql("""
                         SELECT pg_notify('%s', json_build_object(

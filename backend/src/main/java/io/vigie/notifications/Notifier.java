@@ -113,6 +113,26 @@ public class Notifier {
                 spec -> spec.bind("actor", actor).bind("person", personId).bind("key", skillKey));
     }
 
+    /**
+     * The people a new advocacy item is for (its departments, or everyone) hear of it, the
+     * moderator who promoted it aside ({@code detail}: its title); one statement for all of them.
+     */
+    public Mono<Void> promoted(UUID actor, UUID itemId) {
+        return db.sql("""
+                        INSERT INTO notification (id, person_id, kind, actor_id, post_id, comment_id, space_id, detail)
+                        SELECT gen_random_uuid(), r.id, 'advocacy', :actor, NULL, NULL, NULL, i.title
+                        FROM advocacy_item i
+                        JOIN person r ON r.disabled_at IS NULL AND r.id <> :actor
+                                     AND (cardinality(i.departments) = 0 OR r.department = ANY (i.departments))
+                        WHERE i.id = :item
+                        RETURNING person_id""")
+                .bind("actor", actor).bind("item", itemId)
+                .map(row -> row.get("person_id", UUID.class))
+                .all()
+                .collectList()
+                .flatMap(live::notificationsFor);
+    }
+
     /** People named on a challenge's jury hear of it (the jury was checked to read its space). */
     public Mono<Void> jury(UUID actor, List<UUID> jurors, UUID postId) {
         return insert("""

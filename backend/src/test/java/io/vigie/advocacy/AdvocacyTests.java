@@ -46,16 +46,20 @@ class AdvocacyTests extends ApiTest {
         Caller alice = as("alice.martin").signedIn();
         Caller bruno = as("bruno.petit").signedIn();
         Caller david = as("david.leroy").signedIn();
-        String url = "https://advocacy.example.org/launch-" + UUID.randomUUID();
-        UUID article = sharedArticle(alice, url, "Our launch, told by the press");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String url = "https://advocacy.example.org/launch-" + run;
+        String title = "Our launch, told by the press " + run;
+        UUID article = sharedArticle(alice, url, title);
 
         Map item = david.post("/api/advocacy", Map.of("articleId", article, "departments", List.of("Sales"),
                         "texts", Map.of("linkedin", "Proud of this launch", "x", "We launched!", "email", "Have a look at our launch.")))
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         String id = (String) item.get("id");
-        assertThat(item.get("title")).isEqualTo("Our launch, told by the press");
+        assertThat(item.get("title")).isEqualTo(title);
         assertThat(item.get("targetUrl")).isEqualTo(url);
 
+        assertThat(advocacyNotices(bruno, title)).as("the people it is for hear of it").hasSize(1);
+        assertThat(advocacyNotices(alice, title)).isEmpty();
         assertThat(ids(feed(bruno))).as("Sales is targeted").contains(id);
         assertThat(ids(feed(alice))).as("Marketing is not").doesNotContain(id);
         alice.post("/api/advocacy/{id}/shares", Map.of("network", "linkedin"), id).expectStatus().isNotFound();
@@ -73,7 +77,7 @@ class AdvocacyTests extends ApiTest {
         URI target = follow((String) linkedin.get("code"), null);
         assertThat(target.toString()).startsWith(url + "?");
         assertThat(target.getQuery()).contains("utm_source=linkedin", "utm_medium=advocacy", "utm_content=sales",
-                "utm_campaign=our-launch-told-by-the-press-" + id.substring(0, 8));
+                "utm_campaign=our-launch-told-by-the-press-" + run + "-" + id.substring(0, 8));
         follow((String) linkedin.get("code"), null);
         follow((String) x.get("code"), null);
         // A network fetching the page for its preview card is not a click.
@@ -98,6 +102,7 @@ class AdvocacyTests extends ApiTest {
         david.delete("/api/advocacy/{id}", id).expectStatus().isNoContent();
         assertThat(ids(feed(bruno))).doesNotContain(id);
         bruno.post("/api/advocacy/{id}/shares", Map.of("network", "email"), id).expectStatus().isNotFound();
+        bruno.get("/api/advocacy/{id}/stats", id).expectStatus().isOk(); // a sharer keeps reading their figures
         api.get().uri("/go/{code}", linkedin.get("code")).exchange().expectStatus().isEqualTo(410)
                 .expectHeader().doesNotExist(HttpHeaders.LOCATION);
         assertThat(ids(david.get("/api/advocacy?all=true").expectStatus().isOk().expectBody(List.class).returnResult()
@@ -231,6 +236,13 @@ class AdvocacyTests extends ApiTest {
     private static String postIn(Caller author, Space space, String body) {
         return (String) author.post("/api/spaces/{id}/posts", Map.of("body", body), space.id()).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id");
+    }
+
+    /** The reader's advocacy notifications about an item, by its title. */
+    private static List<Map> advocacyNotices(Caller reader, String title) {
+        Map inbox = reader.get("/api/notifications").expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        return ((List<Map>) inbox.get("items")).stream()
+                .filter(n -> "advocacy".equals(n.get("kind")) && title.equals(n.get("detail"))).toList();
     }
 
     private static List<Map> feed(Caller reader) {

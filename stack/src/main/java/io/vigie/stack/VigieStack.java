@@ -175,7 +175,7 @@ public final class VigieStack implements AutoCloseable {
                    chloe.bernard  employee                 R&D
                    david.leroy    employee, moderator      HR
                    emma.dubois    employee, moderator, admin   IT
-                   farid.haddad   employee                 Finance
+                   farid.haddad   employee, department-head   Finance
 
                  API:         %s   (health: %s/actuator/health)
                  Keycloak:    %s/admin/   admin console, user "%s", password "%s" (demo only)

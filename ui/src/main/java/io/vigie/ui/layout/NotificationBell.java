@@ -67,7 +67,8 @@ public class NotificationBell extends Div {
             Div line = new Div(new Span(describe(item)));
             line.addClassName("notification");
             line.getClassNames().set("unread", !item.read());
-            String target = item.postId() != null ? "posts/" + item.postId() : item.spaceId() != null ? "spaces/" + item.spaceId() : null;
+            String target = "advocacy".equals(item.kind()) ? "advocacy"
+                    : item.postId() != null ? "posts/" + item.postId() : item.spaceId() != null ? "spaces/" + item.spaceId() : null;
             if (target != null) {
                 // Opening a notification marks it read and goes to what it is about.
                 line.addClassName("notification-link");
