@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -107,7 +108,11 @@ class TrackedLinks {
         return remote == null || remote.getAddress() == null ? InetAddress.getLoopbackAddress() : remote.getAddress();
     }
 
+    /** A HEAD request (a link checker) or a crawler's user agent: redirected, not counted. */
     private static boolean preview(ServerHttpRequest request) {
+        if (HttpMethod.HEAD.equals(request.getMethod())) {
+            return true;
+        }
         String agent = request.getHeaders().getFirst(HttpHeaders.USER_AGENT);
         return agent != null && PREVIEW.matcher(agent.toLowerCase(Locale.ROOT)).find();
     }

@@ -45,6 +45,7 @@ class SecurityConfig {
                         .pathMatchers(org.springframework.http.HttpMethod.GET, "/demo/**").permitAll()
                         // A tracked link is clicked by people outside the company: public, and it only ever redirects to its item.
                         .pathMatchers(org.springframework.http.HttpMethod.GET, "/go/*").permitAll()
+                        .pathMatchers(org.springframework.http.HttpMethod.HEAD, "/go/*").permitAll()
                         .pathMatchers("/api/admin/**").hasRole(Roles.ADMIN)
                         // Moderation is for moderators and admins: refused here, before a request body is even read.
                         .pathMatchers("/api/moderation/**", "/api/trends/review", "/api/trends/review/**",

@@ -80,8 +80,9 @@ class AdvocacyTests extends ApiTest {
                 "utm_campaign=our-launch-told-by-the-press-" + run + "-" + id.substring(0, 8));
         follow((String) linkedin.get("code"), null);
         follow((String) x.get("code"), null);
-        // A network fetching the page for its preview card is not a click.
+        // A network fetching the page for its preview card, or a link checker's HEAD, is not a click.
         follow((String) x.get("code"), "LinkedInBot/1.0 (compatible; Mozilla/5.0)");
+        api.head().uri("/go/{code}", x.get("code")).exchange().expectStatus().isFound();
 
         Map stats = david.get("/api/advocacy/{id}/stats", id).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         assertThat((Map<String, Object>) stats.get("total")).containsEntry("shares", 2).containsEntry("clicks", 3)
