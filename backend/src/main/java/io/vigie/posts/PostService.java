@@ -107,16 +107,13 @@ public class PostService {
         }
         // What the post carries beside its text, written in its transaction (checked before it).
         Mono<Parts> parts = switch (kind) {
-            case Post.QUESTION, Post.IDEA, Post.CHALLENGE -> Mono.fromCallable(() -> PostShape.titled(kind, title(request)))
-                    .flatMap(shape -> switch (kind) {
-                        case Post.IDEA -> ideas.checkChallenge(reader, spaceId, idea.challengeId())
-                                .then(Mono.fromSupplier(() -> new Parts(shape, id -> ideas.create(id, idea, reader.personId()))));
-                        case Post.CHALLENGE -> reader.moderator() || reader.owns(spaceId)
-                                ? challenges.jurors(spaceId, challenge.jury()).map(jurors -> new Parts(shape,
-                                        id -> challenges.create(id, challenge, jurors).then(notifier.jury(reader.personId(), jurors, id))))
-                                : Mono.error(ApiProblems.forbidden("Only the space's owners and moderators open challenges."));
-                        default -> Mono.just(new Parts(shape, id -> Mono.empty()));
-                    });
+            case Post.QUESTION -> titled(kind, request).map(shape -> new Parts(shape, id -> Mono.empty()));
+            case Post.IDEA -> titled(kind, request).flatMap(shape -> ideas.checkChallenge(reader, spaceId, idea.challengeId())
+                    .then(Mono.fromSupplier(() -> new Parts(shape, id -> ideas.create(id, idea, reader.personId())))));
+            case Post.CHALLENGE -> titled(kind, request).flatMap(shape -> reader.moderator() || reader.owns(spaceId)
+                    ? challenges.jurors(spaceId, challenge.jury()).map(jurors -> new Parts(shape,
+                            id -> challenges.create(id, challenge, jurors).then(notifier.jury(reader.personId(), jurors, id))))
+                    : Mono.error(ApiProblems.forbidden("Only the space's owners and moderators open challenges.")));
             case Post.KUDOS -> kudos.recipient(reader.personId(), request.kudosTo(), request.value())
                     .map(recipient -> new Parts(PostShape.kudos(recipient.personId(), recipient.value()), id -> Mono.empty()));
             default -> Mono.just(new Parts(PostShape.ORDINARY, id -> poll == null ? Mono.empty() : polls.create(id, poll)));
@@ -143,6 +140,11 @@ public class PostService {
                                                             : notifier.thanked(reader.personId(), checked.shape().kudosTo(), id)))
                                     .then(view(reader, id));
                         })));
+    }
+
+    /** The shape of a post with a title (a question, an idea, a challenge); 400 for a missing or long title. */
+    private Mono<PostShape> titled(String kind, PostRequests.Create request) {
+        return Mono.fromCallable(() -> PostShape.titled(kind, title(request)));
     }
 
     /** A new post's shape, and what to write beside it once its id is known. */
