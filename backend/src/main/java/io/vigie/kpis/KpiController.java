@@ -30,7 +30,7 @@ class KpiController {
 
     /** The charts that can be downloaded, each its CSV. */
     static final List<String> CHARTS = List.of("active", "activity", "participation", "ideas", "questions", "trends", "themes",
-            "advocacy", "contributors");
+            "advocacy", "advocacy-days", "contributors");
 
     private final Kpis kpis;
     private final Members members;
@@ -120,6 +120,8 @@ class KpiController {
             case "themes" -> rows("theme,engagements", d.trends().themes(), t -> Csv.row(t.theme(), t.engagements()));
             case "advocacy" -> rows("department,shares,clicks,unique_clicks", d.advocacy(),
                     a -> Csv.row(a.department(), a.shares(), a.clicks(), a.uniqueClicks()));
+            case "advocacy-days" -> rows("day,shares,clicks,unique_clicks", d.advocacyDays(),
+                    a -> Csv.row(a.day().toString(), a.shares(), a.clicks(), a.uniqueClicks()));
             default -> rows("username,name,department,points,contributions", d.contributors(),
                     c -> Csv.row(c.username(), c.name(), c.department(), c.points(), c.contributions()));
         };

@@ -68,11 +68,16 @@ class Kpis {
 
     record AdvocacyRow(String department, long shares, long clicks, long uniqueClicks) {}
 
+    record AdvocacyDay(LocalDate day, long shares, long clicks, long uniqueClicks) {}
+
+    /** Advocacy in the range: by department, and over time. */
+    record AdvocacyFigures(List<AdvocacyRow> departments, List<AdvocacyDay> days) {}
+
     record Contributor(String username, String name, String department, long points, long contributions) {}
 
     record Dashboard(LocalDate from, LocalDate to, String department, Active active, List<Activity> activity,
                      List<Participation> participation, Ideas ideas, Questions questions, TrendEngagement trends,
-                     List<AdvocacyRow> advocacy, List<Contributor> contributors, long tookMillis) {}
+                     List<AdvocacyRow> advocacy, List<AdvocacyDay> advocacyDays, List<Contributor> contributors, long tookMillis) {}
 
     /** Who counts: people not disabled, of the department if one is chosen. */
     private static final String PEOPLE = """
@@ -136,7 +141,8 @@ class Kpis {
                     @SuppressWarnings("unchecked")
                     Dashboard dashboard = new Dashboard(scope.from(), scope.to(), scope.department(), (Active) parts[0],
                             (List<Activity>) parts[1], (List<Participation>) parts[2], (Ideas) parts[3], (Questions) parts[4],
-                            (TrendEngagement) parts[5], (List<AdvocacyRow>) parts[6], (List<Contributor>) parts[7],
+                            (TrendEngagement) parts[5], ((AdvocacyFigures) parts[6]).departments(),
+                            ((AdvocacyFigures) parts[6]).days(), (List<Contributor>) parts[7],
                             (System.nanoTime() - started) / 1_000_000);
                     return dashboard;
                 });
@@ -279,22 +285,49 @@ class Kpis {
                 .map(response -> trendsOf(response, scope));
     }
 
-    Mono<List<AdvocacyRow>> advocacy(Scope scope) {
+    /** Shares (tracked links made) and clicks by the sharer's department and day, summed both ways. */
+    Mono<AdvocacyFigures> advocacy(Scope scope) {
         return query("""
-                        SELECT department, sum(shares)::bigint AS shares, sum(clicks)::bigint AS clicks,
+                        SELECT department, day, sum(shares)::bigint AS shares, sum(clicks)::bigint AS clicks,
                                sum(unique_clicks)::bigint AS unique_clicks
-                        FROM (SELECT COALESCE(l.department, '') AS department, 1 AS shares, 0 AS clicks, 0 AS unique_clicks
+                        FROM (SELECT COALESCE(l.department, '') AS department, (l.created_at AT TIME ZONE 'UTC')::date AS day,
+                                     1 AS shares, 0 AS clicks, 0 AS unique_clicks
                               FROM advocacy_link l
                               WHERE l.created_at >= :from AND l.created_at < :to AND (:department = '' OR l.department = :department)
                               UNION ALL
-                              SELECT COALESCE(l.department, ''), 0, 1, CASE WHEN k.first_visit THEN 1 ELSE 0 END
+                              SELECT COALESCE(l.department, ''), (k.at AT TIME ZONE 'UTC')::date, 0, 1,
+                                     CASE WHEN k.first_visit THEN 1 ELSE 0 END
                               FROM advocacy_click k JOIN advocacy_link l ON l.code = k.code
                               WHERE k.at >= :from AND k.at < :to AND (:department = '' OR l.department = :department)) counted
-                        GROUP BY department ORDER BY clicks DESC, department""", scope)
-                .map(row -> new AdvocacyRow(row.get("department", String.class), row.get("shares", Long.class),
-                        row.get("clicks", Long.class), row.get("unique_clicks", Long.class)))
+                        GROUP BY department, day""", scope)
+                .map(row -> new Object[] {row.get("department", String.class), row.get("day", LocalDate.class),
+                        new long[] {row.get("shares", Long.class), row.get("clicks", Long.class), row.get("unique_clicks", Long.class)}})
                 .all()
-                .collectList();
+                .collectList()
+                .map(rows -> {
+                    Map<String, long[]> byDepartment = new HashMap<>();
+                    Map<LocalDate, long[]> byDay = new HashMap<>();
+                    for (Object[] row : rows) {
+                        long[] counts = (long[]) row[2];
+                        add(byDepartment.computeIfAbsent((String) row[0], key -> new long[3]), counts);
+                        add(byDay.computeIfAbsent((LocalDate) row[1], key -> new long[3]), counts);
+                    }
+                    List<AdvocacyRow> departments = byDepartment.entrySet().stream()
+                            .map(entry -> new AdvocacyRow(entry.getKey(), entry.getValue()[0], entry.getValue()[1], entry.getValue()[2]))
+                            .sorted(java.util.Comparator.comparingLong(AdvocacyRow::clicks).reversed().thenComparing(AdvocacyRow::department))
+                            .toList();
+                    List<AdvocacyDay> days = days(scope).stream().map(day -> {
+                        long[] counts = byDay.getOrDefault(day, new long[3]);
+                        return new AdvocacyDay(day, counts[0], counts[1], counts[2]);
+                    }).toList();
+                    return new AdvocacyFigures(departments, days);
+                });
+    }
+
+    private static void add(long[] total, long[] counts) {
+        for (int i = 0; i < total.length; i++) {
+            total[i] += counts[i];
+        }
     }
 
     /** The ten people with the most points in the range; people who keep out of leaderboards are left out here too. */

@@ -136,6 +136,36 @@ class KpisTests extends ApiTest {
         }
     }
 
+    @Test
+    void advocacyIsCountedForTheSharersDepartmentAndOverTime() {
+        Caller alice = as("alice.martin").signedIn();
+        Caller bruno = as("bruno.petit").signedIn();
+        Caller david = as("david.leroy").signedIn();
+        Caller emma = as("emma.dubois").signedIn();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String range = "from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+        Space open = Spaces.create(alice, "KPIs advocacy " + UUID.randomUUID(), "open");
+        String post = post(alice, open, Map.of("body", "Come and see us"));
+        String item = (String) david.post("/api/advocacy", Map.of("postId", post, "targetUrl", "https://www.example.org/open-day"))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        Map before = kpis(emma, "?" + range + "&department=Sales");
+
+        String code = (String) bruno.post("/api/advocacy/{id}/shares", Map.of("network", "x"), item).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("code");
+        api.get().uri("/go/{code}", code).exchange().expectStatus().isFound();
+        api.get().uri("/go/{code}", code).exchange().expectStatus().isFound();
+
+        Map after = kpis(emma, "?" + range + "&department=Sales");
+        Map<String, Long> was = sum((List<Map>) before.get("advocacyDays"));
+        Map<String, Long> now = sum((List<Map>) after.get("advocacyDays"));
+        assertThat(now.get("shares") - was.get("shares")).isEqualTo(1);
+        assertThat(now.get("clicks") - was.get("clicks")).isEqualTo(2);
+        assertThat(now.get("uniqueClicks") - was.get("uniqueClicks")).as("the same address twice in a day").isEqualTo(1);
+        assertThat((List<Map>) after.get("advocacy")).singleElement().satisfies(row -> assertThat(row).containsEntry("department", "Sales"));
+        assertThat(emma.get("/api/kpis/advocacy-days.csv?" + range).expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody()).startsWith("day,shares,clicks,unique_clicks\r\n");
+    }
+
     private static List<Object> contributors(Caller admin) {
         return ((List<Map>) kpis(admin, "?department=Marketing").get("contributors")).stream().map(row -> row.get("username")).toList();
     }

@@ -32,11 +32,14 @@ public class KpisClient {
 
     public record AdvocacyRow(String department, long shares, long clicks, long uniqueClicks) {}
 
+    public record AdvocacyDay(LocalDate day, long shares, long clicks, long uniqueClicks) {}
+
     public record Contributor(String username, String name, String department, long points, long contributions) {}
 
     public record Dashboard(LocalDate from, LocalDate to, String department, Active active, List<Activity> activity,
                             List<Participation> participation, Ideas ideas, Questions questions, TrendEngagement trends,
-                            List<AdvocacyRow> advocacy, List<Contributor> contributors, long tookMillis) {}
+                            List<AdvocacyRow> advocacy, List<AdvocacyDay> advocacyDays, List<Contributor> contributors,
+                            long tookMillis) {}
 
     private final RestClient api;
 

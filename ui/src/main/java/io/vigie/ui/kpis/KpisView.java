@@ -145,14 +145,17 @@ public class KpisView extends VerticalLayout implements BeforeEnterObserver {
                             figure(getTranslation("kpis.ideas-selected"), d.ideas().selected()),
                             figure(getTranslation("kpis.questions-asked"), d.questions().asked()),
                             figure(getTranslation("kpis.questions-answered"), d.questions().answeredRate() + " %"),
-                            figure(getTranslation("kpis.first-answer"), d.questions().medianHoursToFirstAnswer() == null ? "–"
-                                    : getTranslation("kpis.hours", d.questions().medianHoursToFirstAnswer())))),
+                            figure(getTranslation("kpis.first-answer"), duration(d.questions().medianHoursToFirstAnswer())))),
                     card("trends", getTranslation("kpis.trends"), d, lines(getTranslation("kpis.trends"),
                                     d.trends().days().stream().map(KpisClient.Engagement::day).toList(), d.trends().days(),
                                     Map.of("kpis.shares", KpisClient.Engagement::shares, "kpis.votes", KpisClient.Engagement::votes,
                                             "kpis.comments", KpisClient.Engagement::comments), List.of("kpis.shares", "kpis.votes", "kpis.comments")),
                             themes(d.trends().themes())),
-                    card("advocacy", getTranslation("kpis.advocacy"), d, advocacy(d.advocacy())),
+                    card("advocacy", getTranslation("kpis.advocacy"), d, advocacy(d.advocacy()),
+                            lines(getTranslation("kpis.advocacy-per-day"), d.advocacyDays().stream().map(KpisClient.AdvocacyDay::day).toList(),
+                                    d.advocacyDays(), Map.of("kpis.shares", KpisClient.AdvocacyDay::shares, "kpis.clicks",
+                                            KpisClient.AdvocacyDay::clicks, "kpis.unique-clicks", KpisClient.AdvocacyDay::uniqueClicks),
+                                    List.of("kpis.shares", "kpis.clicks", "kpis.unique-clicks"))),
                     card("contributors", getTranslation("kpis.contributors"), d, contributors(d.contributors())));
             Paragraph took = new Paragraph(getTranslation("kpis.took", d.tookMillis()));
             took.addClassName("vigie-muted");
@@ -166,7 +169,7 @@ public class KpisView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    /** A chart's card: its title, its content, and its CSV file (the ideas and questions card has two). */
+    /** A chart's card: its title, its content, and its CSV file (two for ideas and questions, and for advocacy). */
     private Div card(String chart, String heading, KpisClient.Dashboard d, Component... content) {
         Div card = new Div();
         card.addClassName("kpi-card");
@@ -176,6 +179,9 @@ public class KpisView extends VerticalLayout implements BeforeEnterObserver {
         card.add(csv(chart, d, "kpis.csv"));
         if (chart.equals("questions")) {
             card.add(new Span(" · "), csv("ideas", d, "kpis.csv-ideas"));
+        }
+        if (chart.equals("advocacy")) {
+            card.add(new Span(" · "), csv("advocacy-days", d, "kpis.csv-days"));
         }
         return card;
     }
@@ -263,6 +269,14 @@ public class KpisView extends VerticalLayout implements BeforeEnterObserver {
         figure.getElement().appendChild(new Element("strong").setText(String.valueOf(value)));
         figure.add(new Span(label));
         return figure;
+    }
+
+    /** Hours, or minutes under an hour; a dash when nothing was answered. */
+    private String duration(Double hours) {
+        if (hours == null) {
+            return "–";
+        }
+        return hours < 1 ? getTranslation("kpis.minutes", Math.round(hours * 60)) : getTranslation("kpis.hours", hours);
     }
 
     private static long last(List<KpisClient.Point> points) {
