@@ -1,8 +1,8 @@
 package io.vigie.advocacy;
 
 import io.vigie.web.ApiProblems;
+import org.springframework.web.util.UriUtils;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -38,8 +38,8 @@ enum Network {
         };
     }
 
-    /** Percent-encoding that mail clients read too (a space is %20, never +). */
+    /** Percent-encoding of everything but unreserved characters, which mail clients read too (a space is %20, never +). */
     static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return UriUtils.encode(value, StandardCharsets.UTF_8);
     }
 }

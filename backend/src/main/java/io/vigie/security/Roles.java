@@ -16,6 +16,12 @@ public final class Roles {
 
     private Roles() {}
 
+    /** Moderators, and admins (who moderate too, whether or not they hold the moderator role). */
+    public static boolean moderates(Jwt jwt) {
+        List<String> roles = realmRoles(jwt);
+        return roles.contains(MODERATOR) || roles.contains(ADMIN);
+    }
+
     /** Keycloak lists realm roles under {@code realm_access.roles}. */
     public static List<String> realmRoles(Jwt jwt) {
         Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");

@@ -30,9 +30,7 @@ public class Members {
 
     /** The reader behind a token, for read paths: no write. */
     public Mono<Reader> reader(Jwt token) {
-        // Admins moderate too (the "moderators, and admins"), whether or not they hold the moderator role.
-        java.util.List<String> roles = Roles.realmRoles(token);
-        return readerOf(UUID.fromString(token.getSubject()), roles.contains(Roles.MODERATOR) || roles.contains(Roles.ADMIN));
+        return readerOf(UUID.fromString(token.getSubject()), Roles.moderates(token));
     }
 
     /**

@@ -106,7 +106,8 @@ public final class SvgChart {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
-    static String escape(String text) {
+    /** Text for SVG markup: the label is a translation (with numbers), escaped all the same. */
+    public static String escape(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }

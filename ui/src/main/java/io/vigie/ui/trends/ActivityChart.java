@@ -2,6 +2,7 @@ package io.vigie.ui.trends;
 
 import com.vaadin.flow.component.Html;
 import io.vigie.ui.api.Trends;
+import io.vigie.ui.kpis.SvgChart;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ final class ActivityChart {
         // Wrapped in a div: its inner HTML is parsed by the browser, which puts <svg> in the SVG namespace.
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<div class=\"%s\"><svg viewBox=\"0 0 %d %d\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"%s\">",
-                className, width, height, escape(label)));
+                className, width, height, SvgChart.escape(label)));
         int count = Math.max(1, points.size());
         double barWidth = (double) width / count;
         for (int i = 0; i < points.size(); i++) {
@@ -40,10 +41,5 @@ final class ActivityChart {
                     i * barWidth, height - barHeight, Math.max(1, barWidth - 1), barHeight, people));
         }
         return new Html(svg.append("</svg></div>").toString());
-    }
-
-    /** The label is a translation (with numbers), escaped all the same. */
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
